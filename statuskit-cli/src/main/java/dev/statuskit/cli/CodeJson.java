@@ -1,0 +1,80 @@
+package dev.statuskit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.statuskit.registry.HeaderRequirement;
+import dev.statuskit.registry.StatusCode;
+import dev.statuskit.registry.StatusCodes;
+import java.util.Collection;
+import java.util.Locale;
+
+/** The JSON shape of registry entries: stable field names for scripts, documented in README. */
+final class CodeJson {
+  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private CodeJson() {}
+
+  /** Everything about one code. */
+  static ObjectNode full(StatusCode c) {
+    ObjectNode o = brief(c);
+    o.put("description", c.description());
+    strings(o.putArray("aka"), c.aka());
+    strings(o.putArray("uses"), c.uses());
+    strings(o.putArray("mistakes"), c.mistakes());
+    ArrayNode related = o.putArray("related");
+    for (int r : c.related()) {
+      related.addObject().put("code", r).put("phrase", StatusCodes.of(r).phrase());
+    }
+    strings(o.putArray("synonyms"), c.synonyms());
+    o.put("bodyAllowed", c.bodyAllowed());
+    o.put("cacheableByDefault", c.cacheable());
+    o.putObject("retry")
+        .put("advice", lower(c.retry().advice().name()))
+        .put("note", c.retry().note());
+    ArrayNode headers = o.putArray("headers");
+    for (HeaderRequirement h : c.headers()) {
+      headers
+          .addObject()
+          .put("name", h.name())
+          .put("strength", h.strength().name())
+          .put("source", h.source())
+          .put("note", h.note());
+    }
+    return o;
+  }
+
+  /** The fields a listing needs. */
+  static ObjectNode brief(StatusCode c) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("code", c.code());
+    o.put("phrase", c.phrase());
+    o.put("class", c.statusClass().label());
+    o.put("standing", lower(c.standing().name()));
+    o.put("registered", c.isRegistered());
+    c.origin().ifPresent(origin -> o.put("origin", origin));
+    ObjectNode ref = o.putObject("reference");
+    ref.put("document", c.reference().document());
+    c.reference().section().ifPresent(s -> ref.put("section", s));
+    ref.put("url", c.reference().url());
+    o.put("summary", c.summary());
+    return o;
+  }
+
+  static String write(Object node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private static void strings(ArrayNode array, Collection<String> values) {
+    values.forEach(array::add);
+  }
+
+  private static String lower(String constant) {
+    return constant.toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

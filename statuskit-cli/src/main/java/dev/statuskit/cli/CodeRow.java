@@ -1,0 +1,23 @@
+package dev.statuskit.cli;
+
+import dev.statuskit.registry.StatusCode;
+
+/** One aligned line per code, as {@code search} and {@code list} print them. */
+final class CodeRow {
+  private static final int NAME = 34;
+  private static final int ORIGIN = 16;
+
+  private CodeRow() {}
+
+  static String render(Output o, StatusCode c) {
+    Style s = o.style();
+    String code = CodeText.colored(s, c.statusClass(), s.bold(String.valueOf(c.code())));
+    String name = Text.cut(c.phrase(), NAME - 1);
+    String mark =
+        c.isRegistered()
+            ? ""
+            : s.magenta("[" + Text.cut(c.origin().orElse("unassigned"), ORIGIN) + "] ");
+    int room = Math.max(10, o.width() - 5 - NAME - Text.visible(mark));
+    return code + "  " + Text.pad(name, NAME) + mark + s.dim(Text.cut(c.summary(), room));
+  }
+}

@@ -1,0 +1,55 @@
+package dev.statuskit.cli;
+
+import dev.statuskit.registry.StatusCode;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code statuskit explain 429}: everything the registry knows about one code. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Explain a status code: meaning, defining spec and section, the headers that go with it"
+          + " (MUST/SHOULD/MAY), whether it may carry a body, cacheability, retry advice,"
+          + " typical uses, common mistakes and related codes."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  statuskit explain 429",
+      "  statuskit explain \"Not Found\"          by reason phrase",
+      "  statuskit explain 418 --format json    for scripts",
+      "",
+      "Unassigned codes (e.g. 299) are explained by their class. Exit code 2 for anything that",
+      "is not a status code (42, 999, abc)."
+    })
+final class ExplainCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "CODE", description = "A status code (100-599) or a reason phrase.")
+  String code;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text (default) or json.",
+      defaultValue = "text",
+      converter = FormatConverter.class)
+  OutputFormat format;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    StatusCode c = CodeArgument.parse(code);
+    Output o = Output.of(spec);
+    switch (format) {
+      case TEXT -> o.out().println(new CodeText(o.style(), o.width()).render(c));
+      case JSON -> o.out().println(CodeJson.write(CodeJson.full(c)));
+      default -> throw new UserError("explain writes text or json, not " + format);
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.statuskit.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Where a command writes, and how: the writer, the colours and the width of the terminal. */
+record Output(PrintWriter out, Style style, int width) {
+
+  private static final int MAX_WIDTH = 120;
+
+  /** Colour and width for the command about to run, following the root's options. */
+  static Output of(CommandSpec spec) {
+    Main root = (Main) spec.root().userObject();
+    boolean color = !root.noColor && Style.colorWanted();
+    return new Output(spec.commandLine().getOut(), new Style(color), columns());
+  }
+
+  /** The launcher exports COLUMNS for a terminal; elsewhere 100 columns suit files and logs. */
+  private static int columns() {
+    try {
+      int c = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", ""));
+      return Math.max(40, Math.min(c, MAX_WIDTH));
+    } catch (NumberFormatException e) {
+      return 100;
+    }
+  }
+}
