@@ -1,0 +1,83 @@
+package dev.statuskit.rules;
+
+import dev.statuskit.exchange.Exchange;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs a rule set over the exchanges of one run and keeps the tally: findings (the first {@link
+ * #KEPT_PER_RULE} of each rule in full, all of them counted, so a huge HAR stays in bounded
+ * memory), rules skipped for lack of data, and input the source had to skip. One per run; not
+ * thread-safe.
+ */
+public final class Audit {
+  /** Findings kept in full per rule; the rest are counted. */
+  public static final int KEPT_PER_RULE = 50;
+
+  private static final int SAMPLES = 5;
+
+  private final String target;
+  private final RuleSet rules;
+  private long exchanges;
+  private long ignored;
+  private final List<Finding> kept = new ArrayList<>();
+  private final Map<String, Long> findingCounts = new TreeMap<>();
+  private final Map<String, Long> skippedRules = new TreeMap<>();
+  private final Map<String, Long> skippedInput = new LinkedHashMap<>();
+  private final List<String> skippedSamples = new ArrayList<>();
+
+  /**
+   * @param target what is audited, for reports: a file name or a URL
+   * @param rules the rules to run
+   */
+  public Audit(String target, RuleSet rules) {
+    this.target = target;
+    this.rules = rules;
+  }
+
+  /** Checks one exchange and records the verdict. */
+  public Verdict check(Exchange exchange) {
+    Verdict v = rules.check(exchange);
+    exchanges++;
+    if (v.ignored()) {
+      ignored++;
+    }
+    for (Finding f : v.findings()) {
+      long n = findingCounts.merge(f.rule().id(), 1L, Long::sum);
+      if (n <= KEPT_PER_RULE) {
+        kept.add(f);
+      }
+    }
+    v.skipped().forEach(r -> skippedRules.merge(r.id(), 1L, Long::sum));
+    return v;
+  }
+
+  /**
+   * Records input the source could not turn into an exchange.
+   *
+   * @param reason why, the same words for the same reason: "status 0 (no response)"
+   * @param where the place, e.g. "shop.har entry 12"
+   */
+  public void skippedInput(String reason, String where) {
+    skippedInput.merge(reason, 1L, Long::sum);
+    if (skippedSamples.size() < SAMPLES) {
+      skippedSamples.add(where + ": " + reason);
+    }
+  }
+
+  public AuditResult result() {
+    return new AuditResult(
+        target,
+        rules,
+        exchanges,
+        ignored,
+        kept,
+        findingCounts,
+        skippedRules,
+        skippedInput,
+        skippedSamples);
+  }
+}

@@ -1,0 +1,23 @@
+package dev.statuskit.rules;
+
+/** The families of the catalogue, each with its own id range. */
+public enum Category {
+  /** SK1xx: what the HTTP specifications require of a response with this status. */
+  PROTOCOL("protocol"),
+  /** SK2xx: a status code that says something other than what happened. */
+  SEMANTICS("semantics"),
+  /** SK3xx: error responses that clients cannot act on, or that leak internals. */
+  ERROR_BODY("error body"),
+  /** SK4xx: what active probes of a live API reveal. */
+  PROBE("probe");
+
+  private final String label;
+
+  Category(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

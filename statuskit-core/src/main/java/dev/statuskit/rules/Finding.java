@@ -1,0 +1,27 @@
+package dev.statuskit.rules;
+
+import dev.statuskit.exchange.Exchange;
+import java.util.List;
+
+/**
+ * A rule's verdict on one exchange: what is wrong, the evidence, how to fix it.
+ *
+ * @param rule the rule that raised it
+ * @param severity the effective severity (after configuration)
+ * @param message the problem in one sentence
+ * @param evidence what was seen
+ * @param fix what to do
+ * @param exchange the exchange it is about
+ */
+public record Finding(
+    Rule rule,
+    Severity severity,
+    String message,
+    List<Evidence> evidence,
+    String fix,
+    Exchange exchange) {
+
+  public Finding {
+    evidence = List.copyOf(evidence);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.statuskit.rules;
+
+import dev.statuskit.exchange.Exchange;
+import dev.statuskit.input.InputException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** An immutable set of rules with their effective severities, ready to check exchanges. */
+public final class RuleSet {
+  private final List<Rule> rules;
+  private final RuleConfig config;
+  private final List<PathMatcher> ignore;
+
+  RuleSet(List<Rule> rules, RuleConfig config) {
+    this.rules = rules.stream().sorted(Comparator.comparing(Rule::id)).toList();
+    this.config = config;
+    this.ignore = config.ignoreMatchers();
+  }
+
+  /** Every rule in the set, enabled or not, by id. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The rules that run. */
+  public List<Rule> enabled() {
+    return rules.stream().filter(r -> !config.disabled().contains(r.id())).toList();
+  }
+
+  public Optional<Rule> find(String id) {
+    return rules.stream().filter(r -> r.id().equalsIgnoreCase(id)).findFirst();
+  }
+
+  /** The severity a rule's findings get, after configuration. */
+  public Severity severityOf(Rule rule) {
+    return config.severities().getOrDefault(rule.id(), rule.severity());
+  }
+
+  public boolean isEnabled(Rule rule) {
+    return !config.disabled().contains(rule.id());
+  }
+
+  /**
+   * The same rules under a configuration.
+   *
+   * @throws InputException if the configuration names a rule that is not in the set
+   */
+  public RuleSet with(RuleConfig config) {
+    Stream.concat(config.severities().keySet().stream(), config.disabled().stream())
+        .filter(id -> find(id).isEmpty())
+        .findFirst()
+        .ifPresent(
+            id -> {
+              throw new InputException(config.source(), "unknown rule '" + id + "' under 'rules'");
+            });
+    return new RuleSet(rules, config);
+  }
+
+  /** These rules and more (e.g. the probe expectations of statuskit-probe). */
+  public RuleSet plus(List<Rule> more) {
+    List<Rule> all = new ArrayList<>(rules);
+    for (Rule r : more) {
+      if (find(r.id()).isPresent()) {
+        throw new IllegalArgumentException("two rules with id " + r.id());
+      }
+      all.add(r);
+    }
+    return new RuleSet(all, config);
+  }
+
+  /** Runs every enabled rule on the exchange. */
+  public Verdict check(Exchange exchange) {
+    if (isIgnored(exchange.request().path())) {
+      return Verdict.ignoredPath();
+    }
+    Subject subject = Subject.of(exchange);
+    List<Finding> findings = new ArrayList<>();
+    List<Rule> skipped = new ArrayList<>();
+    for (Rule rule : enabled()) {
+      if (!rule.needs().stream().allMatch(exchange::has)) {
+        skipped.add(rule);
+        continue;
+      }
+      for (Problem p : rule.apply(subject)) {
+        findings.add(
+            new Finding(
+                rule,
+                severityOf(rule),
+                p.message(),
+                p.evidence(),
+                p.fix().orElse(rule.fix()),
+                exchange));
+      }
+    }
+    return new Verdict(findings, skipped, false);
+  }
+
+  /** Runs the rules on each exchange. */
+  public Stream<Verdict> check(Stream<Exchange> exchanges) {
+    return exchanges.map(this::check);
+  }
+
+  private boolean isIgnored(String path) {
+    if (ignore.isEmpty()) {
+      return false;
+    }
+    try {
+      Path p = Path.of(path);
+      return ignore.stream().anyMatch(m -> m.matches(p));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+}
