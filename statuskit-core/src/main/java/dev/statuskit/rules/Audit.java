@@ -45,14 +45,39 @@ public final class Audit {
     if (v.ignored()) {
       ignored++;
     }
-    for (Finding f : v.findings()) {
-      long n = findingCounts.merge(f.rule().id(), 1L, Long::sum);
-      if (n <= KEPT_PER_RULE) {
-        kept.add(f);
-      }
-    }
+    v.findings().forEach(this::add);
     v.skipped().forEach(r -> skippedRules.merge(r.id(), 1L, Long::sum));
     return v;
+  }
+
+  /**
+   * Records a problem found by judging several exchanges together (a probe compares HEAD with GET,
+   * a request without credentials with one with them). The rule must be in this audit's rule set;
+   * the configuration applies as for any rule (a disabled rule records nothing).
+   */
+  public void record(Rule rule, Problem problem, Exchange exchange) {
+    Rule known =
+        rules
+            .find(rule.id())
+            .orElseThrow(() -> new IllegalArgumentException(rule.id() + " is not in the rule set"));
+    if (!rules.isEnabled(known)) {
+      return;
+    }
+    add(
+        new Finding(
+            known,
+            rules.severityOf(known),
+            problem.message(),
+            problem.evidence(),
+            problem.fix().orElse(known.fix()),
+            exchange));
+  }
+
+  private void add(Finding f) {
+    long n = findingCounts.merge(f.rule().id(), 1L, Long::sum);
+    if (n <= KEPT_PER_RULE) {
+      kept.add(f);
+    }
   }
 
   /**
