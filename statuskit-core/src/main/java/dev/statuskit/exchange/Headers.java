@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The header fields of a request or response, in order, with case-insensitive lookup. Repeated
@@ -101,10 +102,19 @@ public final class Headers {
         .filter(v -> !v.isEmpty());
   }
 
-  /** Whether a field carries credentials and must not appear in reports. */
+  /**
+   * Whether a field carries credentials and must not appear in reports: the well-known ones, and
+   * any whose name says token, key, secret, session, auth or password (X-Goog-Api-Key,
+   * Ocp-Apim-Subscription-Key, PRIVATE-TOKEN, X-Amz-Security-Token, ...).
+   */
   public static boolean isSecret(String name) {
-    return SECRET.contains(name.toLowerCase(Locale.ROOT));
+    String n = name.toLowerCase(Locale.ROOT);
+    return SECRET.contains(n) || SECRET_WORDS.matcher(n).find();
   }
+
+  private static final Pattern SECRET_WORDS =
+      Pattern.compile(
+          "token|api-?key|apikey|subscription-key|secret|session|auth(?!enticate)|password|passwd");
 
   /** The value as reports may show it. */
   public static String shown(String name, String value) {

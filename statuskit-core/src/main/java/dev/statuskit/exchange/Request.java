@@ -3,6 +3,7 @@ package dev.statuskit.exchange;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The request half of an exchange.
@@ -30,6 +31,22 @@ public record Request(
       return cut < 0 ? t : t.substring(0, cut);
     }
   }
+
+  /**
+   * The target as reports may show it: user-info and query parameters that look like credentials
+   * (api_key, token, password, signature, ...) replaced by {@value Headers#REDACTED}.
+   */
+  public String shownTarget() {
+    String t = USER_INFO.matcher(target).replaceFirst("$1" + Headers.REDACTED + "@");
+    return SECRET_PARAM.matcher(t).replaceAll("$1=" + Headers.REDACTED);
+  }
+
+  private static final Pattern USER_INFO =
+      Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@?#]*@");
+  private static final Pattern SECRET_PARAM =
+      Pattern.compile(
+          "(?i)(?<=[?&;])((?:[a-z0-9_.-]*(?:api[_-]?key|token|secret|password|passwd|pwd|signature"
+              + "|sig|session|auth)[a-z0-9_.-]*|key|code))=[^&;#]*");
 
   /** Whether the method is one that RFC 9110 §9.2.1 defines as safe. */
   public boolean isSafe() {

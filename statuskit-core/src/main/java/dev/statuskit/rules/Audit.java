@@ -52,21 +52,31 @@ public final class Audit {
 
   /**
    * Records a problem found by judging several exchanges together (a probe compares HEAD with GET,
-   * a request without credentials with one with them). The rule must be in this audit's rule set;
-   * the configuration applies as for any rule (a disabled rule records nothing).
+   * a request without credentials with one with them), at the rule's severity. The rule must be in
+   * this audit's rule set; the configuration applies as for any rule: a disabled rule or an ignored
+   * path records nothing, and a configured severity wins.
    */
   public void record(Rule rule, Problem problem, Exchange exchange) {
+    record(rule, rule.severity(), problem, exchange);
+  }
+
+  /**
+   * As {@link #record(Rule, Problem, Exchange)}, at a severity chosen for this case (a probe may
+   * judge one outcome an error and another only worth knowing); a severity configured for the rule
+   * still wins.
+   */
+  public void record(Rule rule, Severity severity, Problem problem, Exchange exchange) {
     Rule known =
         rules
             .find(rule.id())
             .orElseThrow(() -> new IllegalArgumentException(rule.id() + " is not in the rule set"));
-    if (!rules.isEnabled(known)) {
+    if (!rules.isEnabled(known) || rules.isIgnored(exchange.request().path())) {
       return;
     }
     add(
         new Finding(
             known,
-            rules.severityOf(known),
+            rules.configuredSeverity(known).orElse(severity),
             problem.message(),
             problem.evidence(),
             problem.fix().orElse(known.fix()),

@@ -4,6 +4,9 @@ import static dev.statuskit.exchange.Part.REASON_PHRASE;
 import static dev.statuskit.exchange.Part.REQUEST_HEADERS;
 import static dev.statuskit.exchange.Part.RESPONSE_BODY;
 import static dev.statuskit.exchange.Part.RESPONSE_HEADERS;
+import static dev.statuskit.rules.Evidence.body;
+import static dev.statuskit.rules.Evidence.request;
+import static dev.statuskit.rules.Evidence.status;
 
 import dev.statuskit.exchange.Body;
 import dev.statuskit.exchange.Headers;
@@ -848,20 +851,6 @@ final class ProtocolRules {
               return new Problem(s.response() + ": " + i.what(), evidence, Optional.empty());
             })
         .toList();
-  }
-
-  // ---- Evidence -----------------------------------------------------------------------------
-
-  private static Evidence request(Subject s) {
-    return new Evidence("request", s.request().toString());
-  }
-
-  private static Evidence status(Subject s) {
-    return new Evidence("status", s.response().toString());
-  }
-
-  private static Evidence body(Subject s) {
-    return new Evidence("body", s.response().body().map(b -> b.preview(120)).orElse(""));
   }
 
   private static String sizeOf(Subject s) {

@@ -39,7 +39,12 @@ public final class RuleSet {
 
   /** The severity a rule's findings get, after configuration. */
   public Severity severityOf(Rule rule) {
-    return config.severities().getOrDefault(rule.id(), rule.severity());
+    return configuredSeverity(rule).orElse(rule.severity());
+  }
+
+  /** The severity the configuration sets for the rule, if it sets one. */
+  Optional<Severity> configuredSeverity(Rule rule) {
+    return Optional.ofNullable(config.severities().get(rule.id()));
   }
 
   public boolean isEnabled(Rule rule) {
@@ -106,7 +111,8 @@ public final class RuleSet {
     return exchanges.map(this::check);
   }
 
-  private boolean isIgnored(String path) {
+  /** Whether the configuration ignores this request path (so sources need not even fetch it). */
+  public boolean isIgnored(String path) {
     if (ignore.isEmpty()) {
       return false;
     }

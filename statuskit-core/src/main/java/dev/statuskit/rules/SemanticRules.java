@@ -2,6 +2,9 @@ package dev.statuskit.rules;
 
 import static dev.statuskit.exchange.Part.RESPONSE_BODY;
 import static dev.statuskit.exchange.Part.RESPONSE_HEADERS;
+import static dev.statuskit.rules.Evidence.body;
+import static dev.statuskit.rules.Evidence.request;
+import static dev.statuskit.rules.Evidence.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.statuskit.registry.StatusClass;
@@ -324,19 +327,5 @@ final class SemanticRules {
             request(s),
             status(s),
             Evidence.header("Location", location.get())));
-  }
-
-  // --- evidence ---
-
-  private static Evidence request(Subject s) {
-    return new Evidence("request", s.request().toString());
-  }
-
-  private static Evidence status(Subject s) {
-    return new Evidence("status", s.response().toString());
-  }
-
-  private static Evidence body(Subject s) {
-    return new Evidence("body", s.response().body().map(b -> b.preview(120)).orElse(""));
   }
 }
