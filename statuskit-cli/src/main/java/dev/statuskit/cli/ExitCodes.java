@@ -1,5 +1,7 @@
 package dev.statuskit.cli;
 
+import dev.statuskit.input.InputException;
+
 /**
  * The exit codes, documented in the README: 0 success, 1 findings or alerts, 2 bad usage or input,
  * 3 an internal error (a bug: rerun with --debug and report it).
@@ -13,13 +15,16 @@ final class ExitCodes {
   private ExitCodes() {}
 
   static int of(Throwable e) {
-    return e instanceof UserError ? USAGE : INTERNAL;
+    return e instanceof UserError || e instanceof InputException ? USAGE : INTERNAL;
   }
 
   /** The one line the user sees. */
   static String message(Throwable e, Style style) {
     if (e instanceof UserError) {
       return style.red("statuskit: " + e.getMessage());
+    }
+    if (e instanceof InputException input) {
+      return style.red("statuskit: " + input);
     }
     return style.red("statuskit: internal error: " + e)
         + " (rerun with --debug for the stack trace, and please report it)";

@@ -1,6 +1,7 @@
 package dev.statuskit.cli;
 
 import dev.statuskit.registry.StatusCode;
+import dev.statuskit.rules.Rule;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,20 +16,24 @@ import picocli.CommandLine.Spec;
     description = {
       "Explain a status code: meaning, defining spec and section, the headers that go with it"
           + " (MUST/SHOULD/MAY), whether it may carry a body, cacheability, retry advice,"
-          + " typical uses, common mistakes and related codes."
+          + " typical uses, common mistakes and related codes. Or explain a rule of the"
+          + " checker (SK103): why it exists and how to fix what it finds."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  statuskit explain 429",
       "  statuskit explain \"Not Found\"          by reason phrase",
       "  statuskit explain 418 --format json    for scripts",
+      "  statuskit explain SK103                a rule of `statuskit check`",
       "",
       "Unassigned codes (e.g. 299) are explained by their class. Exit code 2 for anything that",
       "is not a status code (42, 999, abc)."
     })
 final class ExplainCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "CODE", description = "A status code (100-599) or a reason phrase.")
+  @Parameters(
+      paramLabel = "CODE",
+      description = "A status code (100-599), a reason phrase, or a rule id (SK103).")
   String code;
 
   @Option(
@@ -43,11 +48,28 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StatusCode c = CodeArgument.parse(code);
     Output o = Output.of(spec);
+    if (code.strip().matches("(?i)sk\\d+")) {
+      return explainRule(o);
+    }
+    StatusCode c = CodeArgument.parse(code);
     switch (format) {
       case TEXT -> o.out().println(new CodeText(o.style(), o.width()).render(c));
       case JSON -> o.out().println(CodeJson.write(CodeJson.full(c)));
+      default -> throw new UserError("explain writes text or json, not " + format);
+    }
+    return ExitCodes.OK;
+  }
+
+  private int explainRule(Output o) {
+    Rule rule =
+        Catalogue.full()
+            .find(code.strip())
+            .orElseThrow(
+                () -> new UserError("'" + code + "' is not a rule (see: statuskit rules)"));
+    switch (format) {
+      case TEXT -> o.out().println(RuleText.full(o.style(), rule, o.width()));
+      case JSON -> o.out().println(CodeJson.write(RuleText.json(rule)));
       default -> throw new UserError("explain writes text or json, not " + format);
     }
     return ExitCodes.OK;

@@ -14,6 +14,8 @@ import picocli.CommandLine.ScopeType;
     versionProvider = Version.class,
     description = "The HTTP status code toolkit: reference, checker, mock server, monitor.",
     subcommands = {
+      CheckCommand.class,
+      RulesCommand.class,
       ExplainCommand.class,
       SearchCommand.class,
       ListCommand.class,
@@ -22,6 +24,9 @@ import picocli.CommandLine.ScopeType;
     },
     footerHeading = "%nExamples:%n",
     footer = {
+      "  statuskit check                audit the built-in demo API (a first look)",
+      "  statuskit check rec.har        audit a HAR file from DevTools or a proxy",
+      "  statuskit check https://api.example.com /users /orders",
       "  statuskit explain 429          what 429 means, its headers, retry advice",
       "  statuskit search rate limit    find the code for a situation",
       "  statuskit list --class 4xx     every client error code",

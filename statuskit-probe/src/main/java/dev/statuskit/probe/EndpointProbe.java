@@ -28,6 +28,8 @@ final class EndpointProbe {
   /** A type no JSON endpoint reads; form encoding would be the other classic mix-up. */
   static final String WRONG_TYPE = "text/plain";
 
+  static final String ACCEPT_JSON = "application/json, application/problem+json;q=0.9, */*;q=0.1";
+
   private final ProbeOptions options;
   private final Sender sender;
   private final Random random;
@@ -162,8 +164,13 @@ final class EndpointProbe {
     return new ProbeRequest(kind, method, endpoint.uri(), userHeaders(), Optional.empty());
   }
 
+  /**
+   * The user's headers, with an Accept that asks for JSON unless the user chose one: the prober
+   * audits APIs, and only a client that asks for JSON can tell a JSON API's error pages apart.
+   */
   private Headers userHeaders() {
-    return Headers.of(options.headers());
+    Headers user = Headers.of(options.headers());
+    return user.has("Accept") ? user : user.with("Accept", ACCEPT_JSON);
   }
 
   private List<String> credentialNames() {

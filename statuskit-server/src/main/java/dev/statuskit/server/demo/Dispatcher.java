@@ -85,8 +85,9 @@ final class Dispatcher implements HttpHandler {
           : Reply.empty(204).with("Allow", route.allow());
     }
     // Credentials before the method, as most frameworks check them: whatever a client without
-    // a token asks, it learns first that it must authenticate.
-    if (!route.has(Quirk.OWN_AUTH)) {
+    // a token asks, it learns first that it must authenticate. TRACE is the exception: clients
+    // must not send credentials with it (RFC 9110 §9.3.8), so it is judged by its method alone.
+    if (!route.has(Quirk.OWN_AUTH) && !method.equals("TRACE")) {
       Optional<Reply> refused = authenticate(route, call);
       if (refused.isPresent()) {
         return refused.get();

@@ -1,0 +1,314 @@
+package dev.statuskit.cli;
+
+import dev.statuskit.exchange.Headers;
+import dev.statuskit.har.HarReader;
+import dev.statuskit.input.InputException;
+import dev.statuskit.probe.ProbeOptions;
+import dev.statuskit.probe.Prober;
+import dev.statuskit.report.ReportFormat;
+import dev.statuskit.report.ReportOptions;
+import dev.statuskit.report.Reports;
+import dev.statuskit.rules.Audit;
+import dev.statuskit.rules.AuditResult;
+import dev.statuskit.rules.RuleConfig;
+import dev.statuskit.rules.RuleSet;
+import dev.statuskit.rules.Severity;
+import dev.statuskit.server.demo.DemoApi;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code statuskit check}: audit a live API, a HAR file, or the built-in demo API. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Audit how an API uses status codes, against the rule catalogue (statuskit rules).",
+      "",
+      "TARGET is a base URL (a live API: each PATH is fetched with GET, then probed without"
+          + " credentials, with a wrong method, an unknown id, a conditional GET, HEAD and"
+          + " OPTIONS), a HAR file (exported by a browser's DevTools, Postman or a proxy; - for"
+          + " stdin), or nothing: then statuskit starts its demo shop API on 127.0.0.1 and audits"
+          + " it.",
+      "",
+      "Only GET, HEAD, OPTIONS and TRACE are sent unless --allow-unsafe is given."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  statuskit check                                   audit the built-in demo API",
+      "  statuskit check recording.har",
+      "  statuskit check https://api.example.com /users /users/42 /orders",
+      "  statuskit check https://api.example.com --paths-file paths.txt \\",
+      "      --header 'Authorization: Bearer $TOKEN' --format sarif -o statuskit.sarif",
+      "  statuskit check recording.har --fail-on warning --format junit -o report.xml",
+      "",
+      "Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it,",
+      "2 bad usage or input (unreadable file, not a HAR, unreachable host)."
+    })
+final class CheckCommand implements Callable<Integer> {
+  private static final double DEMO_RATE = 500;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "TARGET",
+      description = "A base URL, a HAR file, or - (HAR on stdin). None: the demo API.")
+  String target;
+
+  @Parameters(
+      index = "1..*",
+      paramLabel = "PATH",
+      description = "Paths to audit under the base URL (default: the base URL itself).")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--paths-file", paramLabel = "FILE", description = "More paths, one a line.")
+  Path pathsFile;
+
+  @Option(
+      names = {"-H", "--header"},
+      paramLabel = "'NAME: VALUE'",
+      description = "A header sent with every request, e.g. credentials. Redacted in reports.")
+  List<String> headers = new ArrayList<>();
+
+  @Option(
+      names = "--allow-unsafe",
+      description = "Also send POST probes (malformed JSON, wrong Content-Type).")
+  boolean allowUnsafe;
+
+  @Option(
+      names = "--concurrency",
+      defaultValue = "4",
+      description = "Requests in flight at once (default: ${DEFAULT-VALUE}).")
+  int concurrency;
+
+  @Option(
+      names = "--rate",
+      defaultValue = "10",
+      description = "At most this many requests per second (default: ${DEFAULT-VALUE}).")
+  double rate;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "10",
+      description = "Seconds to wait for each response (default: ${DEFAULT-VALUE}).")
+  double timeout;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default), json, sarif, junit or markdown.")
+  String format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to a file instead of stdout.")
+  Path output;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      defaultValue = "error",
+      description = "Exit 1 on findings at or above: error (default), warning, info, or never.")
+  String failOn;
+
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      description = "Rule configuration (default: .statuskit.yml in the working directory).")
+  Path config;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    ReportFormat reportFormat = reportFormat();
+    Severity threshold = threshold();
+    RuleSet rules = Catalogue.full().with(ruleConfig());
+    PrintWriter err = spec.commandLine().getErr();
+    AuditResult result;
+    if (target == null) {
+      result = auditDemo(rules, err);
+    } else if (target.matches("(?i)https?://.*")) {
+      result = auditLive(URI.create(target), allPaths(), userHeaders(), rules, err);
+    } else {
+      if (!paths.isEmpty()) {
+        throw new UserError("paths only apply to a base URL, not to a HAR file");
+      }
+      result = auditHar(rules, err);
+    }
+    writeReport(result, reportFormat);
+    return threshold != null && result.failsAt(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private AuditResult auditDemo(RuleSet rules, PrintWriter err) {
+    try (DemoApi demo = DemoApi.start()) {
+      err.println(
+          "No target given: auditing statuskit's demo shop API at "
+              + demo.baseUri()
+              + " (it has planted mistakes).");
+      err.println("Audit your own API: statuskit check https://api.example.com /users /orders");
+      err.flush();
+      if (!spec.commandLine().getParseResult().hasMatchedOption("--rate")) {
+        rate = DEMO_RATE; // our own server on loopback: no need to be gentle
+      }
+      List<Headers.Field> credentials = new ArrayList<>(userHeaders());
+      credentials.add(
+          new Headers.Field(DemoApi.credentialsHeaderName(), DemoApi.credentialsHeaderValue()));
+      return auditLive(demo.baseUri(), demo.paths(), credentials, rules, err);
+    }
+  }
+
+  private AuditResult auditLive(
+      URI base, List<String> paths, List<Headers.Field> sent, RuleSet rules, PrintWriter err) {
+    if (concurrency < 1 || rate <= 0 || timeout <= 0) {
+      throw new UserError("--concurrency, --rate and --timeout must be positive");
+    }
+    ProbeOptions options =
+        ProbeOptions.builder()
+            .concurrency(concurrency)
+            .requestsPerSecond(rate)
+            .responseTimeout(Duration.ofMillis((long) (timeout * 1000)))
+            .headers(sent)
+            .allowUnsafe(allowUnsafe)
+            .build();
+    Audit audit = new Audit(base.toString(), rules);
+    try (Progress progress = Progress.onTerminal(err, "probing")) {
+      Prober.create(options).run(base, paths, audit, progress::update);
+    }
+    return audit.result();
+  }
+
+  private AuditResult auditHar(RuleSet rules, PrintWriter err) throws IOException {
+    boolean stdin = target.equals("-");
+    Path file = Path.of(target);
+    if (!stdin && !Files.isRegularFile(file)) {
+      throw new UserError(
+          "'"
+              + target
+              + "' is neither a URL (http:// or https://) nor a file"
+              + (target.contains(".") && !target.contains("/")
+                  ? "; did you mean https://" + target + "?"
+                  : ""));
+    }
+    String name = stdin ? "stdin" : file.toString();
+    Audit audit = new Audit(name, rules);
+    long size = stdin ? 0 : Files.size(file);
+    try (Progress progress = Progress.onTerminal(err, "reading " + name);
+        InputStream raw = stdin ? System.in : open(file);
+        CountingInputStream in = new CountingInputStream(raw, n -> progress.update(n, size));
+        HarReader har = HarReader.open(in, name, audit::skippedInput);
+        Stream<dev.statuskit.exchange.Exchange> exchanges = har.exchanges()) {
+      exchanges.forEach(audit::check);
+    }
+    return audit.result();
+  }
+
+  private static InputStream open(Path file) throws IOException {
+    try {
+      return Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file.toString(), "no such file");
+    }
+  }
+
+  private void writeReport(AuditResult result, ReportFormat reportFormat) throws IOException {
+    Output o = Output.of(spec);
+    boolean color = output == null && reportFormat == ReportFormat.TEXT && o.style().enabled();
+    ReportOptions options =
+        new ReportOptions(
+            color, o.width(), new Version().getVersion()[0].replace("statuskit ", ""));
+    if (output == null) {
+      Reports.write(result, reportFormat, options, o.out());
+      o.out().flush();
+      return;
+    }
+    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      Reports.write(result, reportFormat, options, w);
+    } catch (NoSuchFileException e) {
+      throw new InputException(output.toString(), "cannot write the report: no such directory");
+    }
+    spec.commandLine()
+        .getErr()
+        .println(
+            "statuskit: "
+                + result.totalFindings()
+                + " findings in "
+                + result.exchanges()
+                + " exchanges; report written to "
+                + output);
+  }
+
+  private ReportFormat reportFormat() {
+    return ReportFormat.parse(format)
+        .orElseThrow(
+            () ->
+                new UserError(
+                    "unknown format '"
+                        + format
+                        + "'; choose text, json, sarif, junit or markdown"));
+  }
+
+  /** The --fail-on threshold; null for never. */
+  private Severity threshold() {
+    if (failOn.equalsIgnoreCase("never")) {
+      return null;
+    }
+    return Severity.parse(failOn)
+        .orElseThrow(
+            () ->
+                new UserError(
+                    "--fail-on takes error, warning, info or never, not '" + failOn + "'"));
+  }
+
+  private RuleConfig ruleConfig() {
+    if (config != null) {
+      return RuleConfig.load(config);
+    }
+    return RuleConfig.find(Path.of("")).orElse(RuleConfig.none());
+  }
+
+  private List<String> allPaths() throws IOException {
+    List<String> all = new ArrayList<>(paths);
+    if (pathsFile != null) {
+      try {
+        Files.readAllLines(pathsFile).stream()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .forEach(all::add);
+      } catch (NoSuchFileException e) {
+        throw new InputException(pathsFile.toString(), "no such file");
+      }
+    }
+    return all.isEmpty() ? List.of("/") : all;
+  }
+
+  private List<Headers.Field> userHeaders() {
+    List<Headers.Field> fields = new ArrayList<>();
+    for (String h : headers) {
+      int colon = h.indexOf(':');
+      if (colon <= 0) {
+        throw new UserError("--header takes 'Name: value', not '" + h + "'");
+      }
+      fields.add(new Headers.Field(h.substring(0, colon).strip(), h.substring(colon + 1).strip()));
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.statuskit.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.statuskit.rules.Rule;
+import dev.statuskit.rules.Severity;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Lays out a rule of the catalogue for the terminal and as JSON. */
+final class RuleText {
+  private RuleText() {}
+
+  static String severity(Style s, Severity severity) {
+    return switch (severity) {
+      case ERROR -> s.red(severity.label());
+      case WARNING -> s.yellow(severity.label());
+      case INFO -> s.cyan(severity.label());
+    };
+  }
+
+  /** One aligned line: id, severity, category, title. */
+  static String row(Style s, Rule r) {
+    return s.bold(r.id())
+        + "  "
+        + Text.pad(severity(s, r.severity()), 8)
+        + Text.pad(s.dim(r.category().label()), 12)
+        + r.title();
+  }
+
+  static String full(Style s, Rule r, int width) {
+    int w = Math.min(width, 100);
+    StringBuilder b = new StringBuilder();
+    b.append(s.bold(r.id() + "  " + r.title())).append('\n');
+    b.append(severity(s, r.severity()))
+        .append(s.dim(" · " + r.category().label() + " rule"))
+        .append('\n')
+        .append('\n');
+    b.append(Text.indent(r.rationale(), "", w)).append("\n\n");
+    b.append(s.bold("Fix")).append('\n').append(Text.indent(r.fix(), "  ", w)).append("\n\n");
+    b.append(Text.pad(s.bold("See"), 7)).append(r.link()).append('\n');
+    if (!r.needs().isEmpty()) {
+      b.append(Text.pad(s.bold("Needs"), 7))
+          .append(
+              r.needs().stream()
+                  .map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                  .sorted()
+                  .collect(Collectors.joining(", ")))
+          .append(s.dim("  (skipped where the source lacks them)"))
+          .append('\n');
+    }
+    b.append(
+        s.dim(
+            "Configure in .statuskit.yml:  rules: { "
+                + r.id()
+                + ": off | error | warning | info }"));
+    return b.toString();
+  }
+
+  static ObjectNode json(Rule r) {
+    ObjectNode o = CodeJson.MAPPER.createObjectNode();
+    o.put("id", r.id());
+    o.put("title", r.title());
+    o.put("severity", r.severity().label());
+    o.put("category", r.category().label());
+    o.put("rationale", r.rationale());
+    o.put("fix", r.fix());
+    o.put("link", r.link());
+    var needs = o.putArray("needs");
+    r.needs().stream()
+        .map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .sorted()
+        .forEach(needs::add);
+    return o;
+  }
+}
