@@ -1,5 +1,6 @@
 package dev.statuskit.cli;
 
+import dev.statuskit.exchange.Exchange;
 import dev.statuskit.exchange.Headers;
 import dev.statuskit.har.HarReader;
 import dev.statuskit.input.InputException;
@@ -93,18 +94,21 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--concurrency",
+      paramLabel = "N",
       defaultValue = "4",
       description = "Requests in flight at once (default: ${DEFAULT-VALUE}).")
   int concurrency;
 
   @Option(
       names = "--rate",
+      paramLabel = "N",
       defaultValue = "10",
       description = "At most this many requests per second (default: ${DEFAULT-VALUE}).")
   double rate;
 
   @Option(
       names = "--timeout",
+      paramLabel = "SECONDS",
       defaultValue = "10",
       description = "Seconds to wait for each response (default: ${DEFAULT-VALUE}).")
   double timeout;
@@ -215,7 +219,7 @@ final class CheckCommand implements Callable<Integer> {
         InputStream raw = stdin ? System.in : open(file);
         CountingInputStream in = new CountingInputStream(raw, n -> progress.update(n, size));
         HarReader har = HarReader.open(in, name, audit::skippedInput);
-        Stream<dev.statuskit.exchange.Exchange> exchanges = har.exchanges()) {
+        Stream<Exchange> exchanges = har.exchanges()) {
       exchanges.forEach(audit::check);
     }
     return audit.result();
