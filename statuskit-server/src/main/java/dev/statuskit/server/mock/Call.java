@@ -1,0 +1,144 @@
+package dev.statuskit.server.mock;
+
+import dev.statuskit.exchange.Headers;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The request a handler gets: method, path, query, path parameters, headers, body, client. */
+final class Call {
+  /** Client keys longer than this are cut, so a key cannot grow the limiter's memory. */
+  static final int MAX_CLIENT_KEY = 64;
+
+  private final FullHttpRequest request;
+  private final QueryStringDecoder uri;
+  private final String remote;
+  private final String requestId;
+  private Map<String, String> params = Map.of();
+
+  Call(FullHttpRequest request, SocketAddress remote, String requestId) {
+    this.request = request;
+    this.uri = new QueryStringDecoder(request.uri());
+    this.remote =
+        remote instanceof InetSocketAddress inet && inet.getAddress() != null
+            ? inet.getAddress().getHostAddress()
+            : String.valueOf(remote);
+    this.requestId = requestId;
+  }
+
+  Call withParams(Map<String, String> params) {
+    this.params = params;
+    return this;
+  }
+
+  String method() {
+    return request.method().name();
+  }
+
+  boolean isHead() {
+    return "HEAD".equals(method());
+  }
+
+  /** The decoded path, without the query. */
+  String path() {
+    return uri.path();
+  }
+
+  /** The request target as sent: path and query. */
+  String target() {
+    return request.uri();
+  }
+
+  String requestId() {
+    return requestId;
+  }
+
+  /** The client's address, without the port. */
+  String remote() {
+    return remote;
+  }
+
+  /**
+   * Whose quota and counters this request uses: the {@code X-Client-Id} header when present (so
+   * tests can act as several clients from one machine), else the remote address.
+   */
+  String clientKey() {
+    String id = header("X-Client-Id").map(String::strip).filter(s -> !s.isEmpty()).orElse(remote);
+    return id.length() > MAX_CLIENT_KEY ? id.substring(0, MAX_CLIENT_KEY) : id;
+  }
+
+  /** A path parameter of the route, by its name in the pattern. */
+  String param(String name) {
+    String value = params.get(name);
+    if (value == null) {
+      throw new IllegalStateException("route has no parameter " + name);
+    }
+    return value;
+  }
+
+  Optional<String> query(String name) {
+    List<String> values = uri.parameters().get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  List<String> queryAll(String name) {
+    return uri.parameters().getOrDefault(name, List.of());
+  }
+
+  Map<String, List<String>> queryParameters() {
+    return uri.parameters();
+  }
+
+  /** A whole-number query parameter within bounds, or the default when absent. */
+  long number(String name, long fallback, long min, long max) {
+    Optional<String> text = query(name);
+    if (text.isEmpty()) {
+      return fallback;
+    }
+    return Numbers.bounded(name, text.get(), min, max);
+  }
+
+  Optional<String> header(String name) {
+    return Optional.ofNullable(request.headers().get(name));
+  }
+
+  List<String> headerAll(String name) {
+    return request.headers().getAll(name);
+  }
+
+  /** The request's header fields, in order, as the exchange model holds them. */
+  Headers headers() {
+    List<Headers.Field> fields = new ArrayList<>();
+    request.headers().forEach(e -> fields.add(new Headers.Field(e.getKey(), e.getValue())));
+    return Headers.of(fields);
+  }
+
+  boolean hasBody() {
+    return request.content().isReadable();
+  }
+
+  byte[] body() {
+    return ByteBufUtil.getBytes(request.content());
+  }
+
+  String bodyText() {
+    return request.content().toString(StandardCharsets.UTF_8);
+  }
+
+  Optional<String> contentType() {
+    return header(HttpHeaderNames.CONTENT_TYPE.toString());
+  }
+
+  /** "HTTP/1.1". */
+  String protocol() {
+    return request.protocolVersion().text();
+  }
+}

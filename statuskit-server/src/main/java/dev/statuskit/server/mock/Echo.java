@@ -1,0 +1,68 @@
+package dev.statuskit.server.mock;
+
+import dev.statuskit.exchange.Body;
+import dev.statuskit.exchange.Headers;
+import dev.statuskit.exchange.Request;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * /anything, /headers, /ip: the request as the server saw it, as JSON. Credentials (Authorization,
+ * cookies, API keys) are shown as {@value Headers#REDACTED}, as in everything statuskit reports.
+ */
+final class Echo {
+  private Echo() {}
+
+  static Reply anything(Call call) {
+    return Reply.json(200, Json.bytes(echo(call)));
+  }
+
+  static Reply headers(Call call) {
+    return Reply.json(200, Json.bytes(Map.of("headers", headerMap(call))));
+  }
+
+  static Reply ip(Call call) {
+    return Reply.json(200, Json.bytes(Map.of("origin", call.remote())));
+  }
+
+  static Map<String, Object> echo(Call call) {
+    Map<String, Object> echo = new LinkedHashMap<>();
+    echo.put("method", call.method());
+    echo.put("url", shownTarget(call));
+    echo.put("path", call.path());
+    echo.put("args", args(call.queryParameters()));
+    echo.put("headers", headerMap(call));
+    echo.put("origin", call.remote());
+    echo.put("protocol", call.protocol());
+    if (call.hasBody()) {
+      Body body = Body.of(call.body());
+      echo.put("data", body.text());
+      echo.put("dataBytes", body.size());
+      Json.parse(call.body()).ifPresent(json -> echo.put("json", json));
+    }
+    return echo;
+  }
+
+  private static String shownTarget(Call call) {
+    return new Request(call.method(), call.target(), Optional.empty(), Optional.empty())
+        .shownTarget();
+  }
+
+  /** One value as a string, several as a list, as people expect from httpbin. */
+  private static Map<String, Object> args(Map<String, List<String>> query) {
+    Map<String, Object> args = new LinkedHashMap<>();
+    query.forEach((k, v) -> args.put(k, v.size() == 1 ? v.get(0) : v));
+    return args;
+  }
+
+  static Map<String, String> headerMap(Call call) {
+    Map<String, String> shown = new LinkedHashMap<>();
+    for (Headers.Field f : call.headers().fields()) {
+      String value = Headers.shown(f.name(), f.value());
+      shown.merge(f.name(), value, (a, b) -> a + ", " + b);
+    }
+    return shown;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.statuskit.server.mock;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.timeout.IdleStateEvent;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Against slowloris-style clients: once the first byte of a request arrives, the whole request must
+ * follow within the request timeout, or the connection is closed. (A byte every few seconds would
+ * keep an idle timeout happy forever.) It also closes connections the idle-state handler reports as
+ * idle. The dispatcher tells it, with {@link #REQUEST_READ}, when a request is complete.
+ */
+final class SlowClientGuard extends ChannelDuplexHandler {
+  /** The event the dispatcher fires through the pipeline when a whole request has arrived. */
+  static final Object REQUEST_READ = new Object();
+
+  private final long timeoutNanos;
+  private ScheduledFuture<?> deadline;
+
+  SlowClientGuard(Duration requestTimeout) {
+    this.timeoutNanos = requestTimeout.toNanos();
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    if (deadline == null && msg instanceof ByteBuf buf && buf.isReadable()) {
+      deadline =
+          ctx.executor()
+              .schedule(
+                  () -> {
+                    ctx.close();
+                  },
+                  timeoutNanos,
+                  TimeUnit.NANOSECONDS);
+    }
+    ctx.fireChannelRead(msg);
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+    if (evt == REQUEST_READ) {
+      disarm();
+      return;
+    }
+    if (evt instanceof IdleStateEvent) {
+      ctx.close();
+      return;
+    }
+    super.userEventTriggered(ctx, evt);
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    disarm();
+    super.channelInactive(ctx);
+  }
+
+  private void disarm() {
+    if (deadline != null) {
+      deadline.cancel(false);
+      deadline = null;
+    }
+  }
+}

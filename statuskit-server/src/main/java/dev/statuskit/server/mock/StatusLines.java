@@ -1,0 +1,31 @@
+package dev.statuskit.server.mock;
+
+import dev.statuskit.registry.StatusCodes;
+import io.netty.handler.codec.http.HttpResponseStatus;
+
+/**
+ * The status line of every code, with the registry's reason phrase: Netty's own phrases are older
+ * names for some codes (413 "Request Entity Too Large"), and it knows none for others.
+ */
+final class StatusLines {
+  private static final HttpResponseStatus[] LINES = new HttpResponseStatus[600];
+
+  static {
+    for (int code = 100; code < 600; code++) {
+      LINES[code] = new HttpResponseStatus(code, phrase(code));
+    }
+  }
+
+  private StatusLines() {}
+
+  static HttpResponseStatus of(int code) {
+    return LINES[code];
+  }
+
+  /** The registry's name for the code, kept to the characters a reason phrase may hold. */
+  static String phrase(int code) {
+    String name = StatusCodes.of(code).name();
+    // RFC 9112 §4: reason-phrase = *( HTAB / SP / VCHAR / obs-text ); keep it plain ASCII.
+    return name.replace('\u2019', '\'').replaceAll("[^\\x20-\\x7E]", "");
+  }
+}

@@ -1,0 +1,89 @@
+package dev.statuskit.server.mock;
+
+import dev.statuskit.exchange.Headers;
+import dev.statuskit.registry.StatusCode;
+import dev.statuskit.registry.StatusCodes;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A response for any status code as the registry describes it: its reason phrase, the header fields
+ * it names (with values from {@link RegistryHeaders}), and a body negotiated from Accept, or none
+ * where the status forbids content (RFC 9110 §6.4.1).
+ */
+final class StatusReplies {
+  private StatusReplies() {}
+
+  /**
+   * What the request asked to change.
+   *
+   * @param retryAfter the Retry-After value, where the status has one
+   * @param location the Location value, where the status has one
+   * @param body content to send instead of the generated one
+   */
+  record Options(Optional<String> retryAfter, Optional<String> location, Optional<String> body) {
+    static final Options NONE = new Options(Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** Rendered bodies with the registry's summary as detail, by code and representation. */
+  private static final ConcurrentHashMap<Integer, byte[]> SUMMARIES = new ConcurrentHashMap<>();
+
+  /** The response for the code, with the registry's summary as its detail. */
+  static Reply of(int status, Call call, Options options) {
+    return build(status, call, options, Optional.empty(), false);
+  }
+
+  /**
+   * An error response whose detail says what went wrong with this request. It carries only the
+   * fields the registry requires (MUST): the others describe situations (a temporary 413, a bearer
+   * token short of scope) that the caller knows about and adds itself.
+   */
+  static Reply problem(int status, Call call, String detail) {
+    return build(status, call, Options.NONE, Optional.of(detail), true);
+  }
+
+  private static Reply build(
+      int status, Call call, Options options, Optional<String> detail, boolean requiredOnly) {
+    StatusCode code = StatusCodes.of(status);
+    String contentType = "";
+    byte[] body = new byte[0];
+    if (code.bodyAllowed()) {
+      if (options.body().isPresent()) {
+        body = options.body().get().getBytes(StandardCharsets.UTF_8);
+        contentType = guessType(options.body().get());
+      } else {
+        Representation form =
+            Representation.negotiate(call.header("Accept"), code.statusClass().isError());
+        contentType = form.contentType();
+        body =
+            detail.isPresent()
+                ? Bodies.render(code, form, detail.get())
+                : SUMMARIES.computeIfAbsent(
+                    status * 8 + form.ordinal(), k -> Bodies.render(code, form, code.summary()));
+      }
+    }
+    Headers headers =
+        contentType.isEmpty() ? Headers.empty() : Headers.of("Content-Type", contentType);
+    RegistryHeaders.Context context =
+        new RegistryHeaders.Context(
+            code, call, body.length, options.retryAfter(), options.location());
+    for (Headers.Field f : RegistryHeaders.forStatus(context, requiredOnly).fields()) {
+      headers = headers.with(f.name(), f.value());
+    }
+    return Reply.of(status, headers, body);
+  }
+
+  /** A custom body is JSON when it looks like JSON, else plain text. */
+  private static String guessType(String body) {
+    String start = body.stripLeading();
+    if (start.startsWith("{") || start.startsWith("[")) {
+      return Reply.JSON;
+    }
+    if (start.regionMatches(true, 0, "<!doctype html", 0, 14)
+        || start.regionMatches(true, 0, "<html", 0, 5)) {
+      return Reply.HTML;
+    }
+    return Reply.TEXT;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.statuskit.server.mock;
+
+import dev.statuskit.exchange.Headers;
+import dev.statuskit.registry.StatusCodes;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.DefaultLastHttpContent;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Puts a {@link Reply} on the wire: interim responses first, then the delay, then the final
+ * response (whole, or dripped), or the fault instead. Every final response gets Date (RFC 9110
+ * §6.6.1), Content-Length where the status allows content, X-Request-Id and Server; a response to
+ * HEAD keeps GET's Content-Length and drops the content (RFC 9110 §9.3.2).
+ */
+final class Wire {
+  /** How many writes a dripped body is cut into at most. */
+  static final int MAX_DRIP_SLICES = 100;
+
+  static final String SERVER = "statuskit";
+
+  // Field names as people write them (Netty's constants are lower case, which HTTP/1.1 allows).
+  private static final String DATE = "Date";
+  private static final String SERVER_FIELD = "Server";
+  private static final String REQUEST_ID = "X-Request-Id";
+  private static final String CONTENT_LENGTH = "Content-Length";
+
+  private Wire() {}
+
+  /** Sends the reply; done runs once the last byte is written, or the connection is gone. */
+  static void send(ChannelHandlerContext ctx, Call call, Reply reply, Runnable done) {
+    for (Reply.Interim interim : reply.interim()) {
+      FullHttpResponse hint =
+          new DefaultFullHttpResponse(
+              HttpVersion.HTTP_1_1, StatusLines.of(interim.status()), Unpooled.EMPTY_BUFFER);
+      copy(interim.headers(), hint.headers());
+      ctx.writeAndFlush(hint);
+    }
+    if (reply.delay().isZero()) {
+      deliver(ctx, call, reply, done);
+    } else {
+      ctx.executor()
+          .schedule(
+              () -> deliver(ctx, call, reply, done), reply.delay().toNanos(), TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private static void deliver(ChannelHandlerContext ctx, Call call, Reply reply, Runnable done) {
+    if (!ctx.channel().isActive()) {
+      done.run();
+      return;
+    }
+    if (reply.fault().isPresent()) {
+      stage(ctx, reply);
+      if (reply.fault().get() != Fault.HANG) {
+        done.run(); // a hung exchange never finishes: later requests on it wait with it
+      }
+      return;
+    }
+    if (reply.drip().isPresent() && !call.isHead()) {
+      drip(ctx, call, reply, done);
+      return;
+    }
+    boolean content = !call.isHead() && StatusCodes.of(reply.status()).bodyAllowed();
+    ByteBuf body = content ? Unpooled.wrappedBuffer(reply.body()) : Unpooled.EMPTY_BUFFER;
+    FullHttpResponse response =
+        new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, StatusLines.of(reply.status()), body);
+    fill(response, call, reply);
+    ctx.writeAndFlush(response).addListener(f -> done.run());
+  }
+
+  private static void fill(HttpResponse response, Call call, Reply reply) {
+    HttpHeaders h = response.headers();
+    copy(reply.headers(), h);
+    if (!h.contains(DATE)) {
+      h.set(DATE, HttpDates.now());
+    }
+    h.set(SERVER_FIELD, SERVER);
+    h.set(REQUEST_ID, call.requestId());
+    // No Content-Length on 1xx and 204 (RFC 9110 §8.6); on 304 it would have to be the 200's.
+    if (StatusCodes.of(reply.status()).bodyAllowed()) {
+      h.set(CONTENT_LENGTH, reply.body().length);
+    }
+  }
+
+  private static void copy(Headers from, HttpHeaders to) {
+    for (Headers.Field f : from.fields()) {
+      to.add(f.name(), f.value());
+    }
+  }
+
+  /** Headers now, then the content in even slices spread over the drip time. */
+  private static void drip(ChannelHandlerContext ctx, Call call, Reply reply, Runnable done) {
+    HttpResponse head =
+        new DefaultHttpResponse(HttpVersion.HTTP_1_1, StatusLines.of(reply.status()));
+    fill(head, call, reply);
+    ctx.writeAndFlush(head);
+    byte[] body = reply.body();
+    int slices = Math.max(1, Math.min(MAX_DRIP_SLICES, body.length));
+    long interval = reply.drip().orElseThrow().toNanos() / slices;
+    writeSlice(ctx, body, 0, slices, interval, done);
+  }
+
+  private static void writeSlice(
+      ChannelHandlerContext ctx, byte[] body, int index, int slices, long interval, Runnable done) {
+    ctx.executor()
+        .schedule(
+            () -> {
+              if (!ctx.channel().isActive()) {
+                done.run();
+                return;
+              }
+              int from = (int) ((long) body.length * index / slices);
+              int to = (int) ((long) body.length * (index + 1) / slices);
+              ByteBuf slice = Unpooled.wrappedBuffer(body, from, to - from);
+              if (index == slices - 1) {
+                ctx.writeAndFlush(new DefaultLastHttpContent(slice)).addListener(f -> done.run());
+              } else {
+                ctx.writeAndFlush(new DefaultHttpContent(slice));
+                writeSlice(ctx, body, index + 1, slices, interval, done);
+              }
+            },
+            interval,
+            TimeUnit.NANOSECONDS);
+  }
+
+  /**
+   * Faults bypass the HTTP encoder: their bytes are written below it, straight to the socket, since
+   * a broken response is exactly what the encoder would refuse to produce.
+   */
+  private static void stage(ChannelHandlerContext ctx, Reply reply) {
+    ChannelHandlerContext raw = ctx.pipeline().context(Pipeline.CODEC);
+    switch (reply.fault().orElseThrow()) {
+      case RESET -> {
+        // SO_LINGER 0 makes close() send RST instead of FIN (the classic way to abort a TCP
+        // connection), so the client sees "connection reset".
+        ctx.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+        ctx.channel().close();
+      }
+      case EMPTY -> ctx.channel().close();
+      case MALFORMED_CHUNK -> {
+        String broken =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                + "Date: "
+                + HttpDates.now()
+                + "\r\nServer: "
+                + SERVER
+                + "\r\n\r\n"
+                + "6\r\nhello \r\n"
+                // "zz" is no chunk size, and the data runs past what any size would say.
+                + "zz\r\nthis is not a chunk\r\n";
+        raw.writeAndFlush(Unpooled.copiedBuffer(broken, StandardCharsets.US_ASCII))
+            .addListener(f -> ctx.channel().close());
+      }
+      case GARBAGE ->
+          raw.writeAndFlush(Unpooled.wrappedBuffer(reply.body()))
+              .addListener(f -> ctx.channel().close());
+      case HANG -> {
+        // Nothing: the idle timeout closes the connection.
+      }
+    }
+  }
+}
