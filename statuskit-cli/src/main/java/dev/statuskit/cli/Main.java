@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       CheckCommand.class,
       RulesCommand.class,
+      ServeCommand.class,
       ExplainCommand.class,
       SearchCommand.class,
       ListCommand.class,
@@ -27,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       "  statuskit check                audit the built-in demo API (a first look)",
       "  statuskit check rec.har        audit a HAR file from DevTools or a proxy",
       "  statuskit check https://api.example.com /users /orders",
+      "  statuskit serve                mock server: any status code, faults, rate limits",
       "  statuskit explain 429          what 429 means, its headers, retry advice",
       "  statuskit search rate limit    find the code for a situation",
       "  statuskit list --class 4xx     every client error code",

@@ -1,0 +1,96 @@
+package dev.statuskit.cli;
+
+import dev.statuskit.server.mock.Endpoint;
+import dev.statuskit.server.mock.MockServer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code statuskit serve}: the mock server for testing clients' error handling and retries. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start the mock server: any status code with the headers the registry requires and a body"
+          + " negotiated from Accept, weighted random codes, delays, redirects, conditional and"
+          + " range requests, auth challenges, a real rate limiter, a flaky endpoint for retry"
+          + " tests, and connection faults. Binds to 127.0.0.1 unless --host says otherwise."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  statuskit serve                       http://127.0.0.1:8080, prints the endpoints",
+      "  statuskit serve --port 9000",
+      "  curl -i localhost:8080/status/429",
+      "  curl -i 'localhost:8080/status/200:0.9,503:0.1'",
+      "  curl --retry 3 localhost:8080/flaky/2?status=503",
+      "",
+      "Stop it with Ctrl-C."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
+  String host;
+
+  @Option(
+      names = {"-p", "--port"},
+      defaultValue = "8080",
+      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--seed", description = "Seed for random choices, for repeatable runs.")
+  Long seed;
+
+  @Option(
+      names = "--scenarios",
+      paramLabel = "FILE",
+      description = "A YAML file of scripted routes.")
+  Path scenarios;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    try (MockServer server = start()) {
+      Output o = Output.of(spec);
+      o.out().println(o.style().bold("statuskit mock server on " + server.baseUri()));
+      for (Endpoint e : server.index()) {
+        o.out()
+            .println(
+                "  "
+                    + Text.pad(e.method(), 8)
+                    + Text.pad(e.path(), 34)
+                    + o.style().dim(e.description()));
+      }
+      o.out().println("Stop with Ctrl-C.");
+      o.out().flush();
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+      server.awaitClose();
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Starts the server the options describe. */
+  MockServer start() {
+    if (port < 0 || port > 65535) {
+      throw new UserError("--port must be between 0 and 65535");
+    }
+    MockServer.Builder b = MockServer.builder().host(host).port(port);
+    if (seed != null) {
+      b.seed(seed);
+    }
+    if (scenarios != null) {
+      b.scenarios(scenarios);
+    }
+    try {
+      return b.start();
+    } catch (IllegalStateException e) {
+      throw new UserError(e.getMessage()); // port in use, unknown host: one line, exit 2
+    }
+  }
+}
