@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
                 "  "
                     + Text.pad(e.method(), 8)
                     + Text.pad(e.path(), 34)
-                    + o.style().dim(e.description()));
+                    + o.style().dim(Text.cut(e.description(), Math.max(20, o.width() - 44))));
       }
       o.out().println("Stop with Ctrl-C.");
       o.out().flush();
