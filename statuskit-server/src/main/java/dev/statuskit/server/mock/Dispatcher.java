@@ -5,6 +5,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import java.util.ArrayDeque;
@@ -25,12 +26,15 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final AtomicLong IDS = new AtomicLong();
 
   private final List<Route> routes;
+  private final HttpVersion spoken;
   private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
   private boolean busy;
 
-  Dispatcher(List<Route> routes) {
+  /** A dispatcher for requests of the spoken version's major: HTTP/1.x, or HTTP/2 streams. */
+  Dispatcher(List<Route> routes, HttpVersion spoken) {
     super(false); // requests are released when their turn is over
     this.routes = routes;
+    this.spoken = spoken;
   }
 
   @Override
@@ -73,10 +77,12 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
     if (decoded.isFailure()) {
       return malformed(call, decoded.cause());
     }
-    if (!call.protocol().startsWith("HTTP/1.")) {
+    if (!call.protocol().startsWith("HTTP/" + spoken.majorVersion() + ".")) {
       // RFC 9110 §15.6.6: the major version is not one this server speaks.
       return StatusReplies.problem(
-              505, call, "this server speaks HTTP/1.1, not " + Numbers.shorten(call.protocol()))
+              505,
+              call,
+              "this server speaks " + spoken.text() + ", not " + Numbers.shorten(call.protocol()))
           .replacing("Connection", "close");
     }
     try {

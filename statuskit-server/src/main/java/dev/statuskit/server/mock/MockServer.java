@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  * The mock server behind {@code statuskit serve}: any status code with the headers and body the
  * registry says it should have, weighted random codes, delays, redirects, conditional and range
  * requests, authentication, a rate limiter, a flaky endpoint, connection faults and a request
- * journal. HTTP/1.1 with keep-alive, on Netty.
+ * journal. HTTP/1.1 with keep-alive and HTTP/2 cleartext (h2c: prior knowledge or {@code Upgrade:
+ * h2c}), on Netty.
  *
  * <pre>{@code
  * try (MockServer mock = MockServer.builder().port(8080).build().start()) {

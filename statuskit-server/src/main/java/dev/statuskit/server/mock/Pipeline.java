@@ -1,27 +1,64 @@
 package dev.statuskit.server.mock;
 
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
-import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.handler.codec.http.HttpServerUpgradeHandler;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http2.CleartextHttp2ServerUpgradeHandler;
+import io.netty.handler.codec.http2.Http2CodecUtil;
+import io.netty.handler.codec.http2.Http2FrameCodec;
+import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
+import io.netty.handler.codec.http2.Http2MultiplexHandler;
+import io.netty.handler.codec.http2.Http2ServerUpgradeCodec;
+import io.netty.handler.codec.http2.Http2Settings;
+import io.netty.handler.codec.http2.Http2StreamChannel;
+import io.netty.handler.codec.http2.Http2StreamFrameToHttpObjectCodec;
+import io.netty.util.AsciiString;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What every connection goes through, in order; each cross-cutting behaviour is one visible stage
  * here, not hidden in handlers.
+ *
+ * <p>A connection starts as HTTP/1.1. It becomes HTTP/2 cleartext (h2c) when the client opens with
+ * the HTTP/2 connection preface (prior knowledge, RFC 9113 §3.3) or asks with {@code Upgrade: h2c}
+ * (RFC 7540 §3.2; RFC 9113 deprecates it but clients still use it). From then on the HTTP/1.1
+ * stages leave the connection and every stream gets its own pipeline ({@link #stream}) that turns
+ * frames back into HTTP/1-style messages, so the same journal, body limit and dispatcher answer it.
  */
 final class Pipeline extends ChannelInitializer<SocketChannel> {
-  /** The name of the HTTP codec; faults write their raw bytes below it. */
-  static final String CODEC = "http";
+  /** The HTTP/1.1 stages after the codec; they leave a connection that switches to HTTP/2. */
+  private static final List<String> HTTP1_STAGES =
+      List.of("slow-clients", "keep-alive", "journal", "body-limit", "dispatch");
 
   private final Limits limits;
   private final ConnectionLimit connections;
   private final Journal journal;
   private final List<Route> routes;
+
+  /** One HTTP/2 stream: one request, through the same stages as an HTTP/1.1 request. */
+  private final ChannelInitializer<Http2StreamChannel> stream =
+      new ChannelInitializer<>() {
+        @Override
+        protected void initChannel(Http2StreamChannel s) {
+          ChannelPipeline p = s.pipeline();
+          // The request's frames must all arrive within the request timeout (else RST_STREAM).
+          p.addLast("slow-clients", new SlowClientGuard(limits.requestTimeout()));
+          // HEADERS and DATA frames <-> HTTP/1-style messages.
+          p.addLast("http2", new Http2StreamFrameToHttpObjectCodec(true));
+          p.addLast("http2-requests", new Http2Requests());
+          p.addLast("journal", new JournalRecorder(journal));
+          p.addLast("body-limit", new BodyLimit(limits.maxBodyBytes()));
+          p.addLast("dispatch", new Dispatcher(routes, Http2Requests.HTTP_2));
+        }
+      };
 
   Pipeline(Limits limits, Journal journal, List<Route> routes) {
     this.limits = limits;
@@ -35,18 +72,14 @@ final class Pipeline extends ChannelInitializer<SocketChannel> {
     ChannelPipeline p = ch.pipeline();
     // Too many connections: close the newest.
     p.addLast("connections", connections);
-    // No traffic either way for the idle timeout: close.
-    p.addLast(
-        "idle", new IdleStateHandler(0, 0, limits.idleTimeout().toNanos(), TimeUnit.NANOSECONDS));
+    // No traffic either way for the idle timeout: close (HTTP/1.1 and HTTP/2 alike).
+    p.addLast("idle", new IdleTimeout(limits.idleTimeout()));
     // A request must arrive whole within the request timeout of its first byte (slowloris).
     p.addLast("slow-clients", new SlowClientGuard(limits.requestTimeout()));
-    // HTTP/1.1 bytes <-> messages, with bounded request line and header section.
-    p.addLast(
-        CODEC,
-        new HttpServerCodec(
-            new HttpDecoderConfig()
-                .setMaxInitialLineLength(limits.maxLineBytes())
-                .setMaxHeaderSize(limits.maxHeaderBytes())));
+    // HTTP/1.1 bytes <-> messages, with bounded request line and header section; the preface or
+    // Upgrade: h2c switches the connection to HTTP/2 (adds the codec and the upgrade handler
+    // after itself).
+    p.addLast("h2c", h2c(ch));
     // Keep-alive by the rules: close after the response when either side asks to.
     p.addLast("keep-alive", new HttpServerKeepAliveHandler());
     // Every request and the status it got, into the journal.
@@ -54,7 +87,81 @@ final class Pipeline extends ChannelInitializer<SocketChannel> {
     // Whole requests up to the body limit (413); Expect: 100-continue (100) and others (417).
     p.addLast("body-limit", new BodyLimit(limits.maxBodyBytes()));
     // The route table: one handler per endpoint; the reply goes out through the Wire.
-    p.addLast("dispatch", new Dispatcher(routes));
+    p.addLast("dispatch", new Dispatcher(routes, HttpVersion.HTTP_1_1));
+  }
+
+  private CleartextHttp2ServerUpgradeHandler h2c(SocketChannel ch) {
+    HttpServerCodec http1 =
+        new HttpServerCodec(
+            new HttpDecoderConfig()
+                .setMaxInitialLineLength(limits.maxLineBytes())
+                .setMaxHeaderSize(limits.maxHeaderBytes()));
+    // Upgrade: h2c answers 101 Switching Protocols, then the request itself on stream 1.
+    HttpServerUpgradeHandler upgrade =
+        new HttpServerUpgradeHandler(
+            http1, protocol -> upgradeCodec(protocol, ch.pipeline()), limits.maxBodyBytes());
+    // The connection preface: HTTP/2 from the first byte.
+    ChannelInitializer<Channel> priorKnowledge =
+        new ChannelInitializer<>() {
+          @Override
+          protected void initChannel(Channel c) {
+            leaveHttp1(c.pipeline());
+            c.pipeline().addLast("http2", http2Codec()).addLast("http2-streams", http2Streams());
+          }
+        };
+    return new CleartextHttp2ServerUpgradeHandler(http1, upgrade, priorKnowledge);
+  }
+
+  /** The codec for {@code Upgrade: h2c}; null for other protocols, which stay HTTP/1.1. */
+  private HttpServerUpgradeHandler.UpgradeCodec upgradeCodec(
+      CharSequence protocol, ChannelPipeline p) {
+    if (!AsciiString.contentEquals(Http2CodecUtil.HTTP_UPGRADE_PROTOCOL_NAME, protocol)) {
+      return null;
+    }
+    return new Http2ServerUpgradeCodec(http2Codec(), http2Streams()) {
+      @Override
+      public void upgradeTo(ChannelHandlerContext ctx, FullHttpRequest request) {
+        super.upgradeTo(ctx, request);
+        leaveHttp1(p); // only once the 101 is on its way: a refused upgrade stays HTTP/1.1
+      }
+    };
+  }
+
+  /**
+   * HTTP/2 frames on the connection, with the limits that carry over: the header list size
+   * (answered 431 by Netty, as HTTP/1.1's header section) and requests in flight (the pipelining
+   * limit, as SETTINGS_MAX_CONCURRENT_STREAMS).
+   */
+  private Http2FrameCodec http2Codec() {
+    return Http2FrameCodecBuilder.forServer()
+        .initialSettings(
+            Http2Settings.defaultSettings()
+                .maxHeaderListSize(limits.maxHeaderBytes())
+                .maxConcurrentStreams(Limits.MAX_PIPELINED))
+        .build();
+  }
+
+  private Http2MultiplexHandler http2Streams() {
+    return new Http2MultiplexHandler(stream);
+  }
+
+  private static void leaveHttp1(ChannelPipeline p) {
+    HTTP1_STAGES.forEach(p::remove);
+  }
+
+  /**
+   * Where a connection's HTTP begins: faults write their raw bytes and close here, below every
+   * codec, so a broken response reaches the socket as is.
+   */
+  static ChannelHandlerContext wire(Channel connection) {
+    ChannelPipeline p = connection.pipeline();
+    ChannelHandlerContext http1 = p.context(HttpServerCodec.class);
+    return http1 != null ? http1 : p.context(Http2FrameCodec.class);
+  }
+
+  /** The TCP connection a channel belongs to (a stream's parent, or the channel itself). */
+  static Channel connection(Channel channel) {
+    return channel instanceof Http2StreamChannel s ? s.parent() : channel;
   }
 
   int openConnections() {

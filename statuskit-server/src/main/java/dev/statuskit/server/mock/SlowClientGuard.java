@@ -3,7 +3,7 @@ package dev.statuskit.server.mock;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.codec.http2.Http2HeadersFrame;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Against slowloris-style clients: once the first byte of a request arrives, the whole request must
  * follow within the request timeout, or the connection is closed. (A byte every few seconds would
- * keep an idle timeout happy forever.) It also closes connections the idle-state handler reports as
- * idle. The dispatcher tells it, with {@link #REQUEST_READ}, when a request is complete.
+ * keep an idle timeout happy forever.) The dispatcher tells it, with {@link #REQUEST_READ}, when a
+ * request is complete. On HTTP/2 each stream has one, and closing the stream resets it
+ * (RST_STREAM).
  */
 final class SlowClientGuard extends ChannelDuplexHandler {
   /** The event the dispatcher fires through the pipeline when a whole request has arrived. */
@@ -27,7 +28,7 @@ final class SlowClientGuard extends ChannelDuplexHandler {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    if (deadline == null && msg instanceof ByteBuf buf && buf.isReadable()) {
+    if (deadline == null && startsRequest(msg)) {
       deadline =
           ctx.executor()
               .schedule(
@@ -46,11 +47,20 @@ final class SlowClientGuard extends ChannelDuplexHandler {
       disarm();
       return;
     }
-    if (evt instanceof IdleStateEvent) {
-      ctx.close();
-      return;
-    }
     super.userEventTriggered(ctx, evt);
+  }
+
+  /**
+   * Bytes on an HTTP/1.1 connection; the first HEADERS frame on an HTTP/2 stream (a stream carries
+   * one request, so its deadline is armed once).
+   */
+  private static boolean startsRequest(Object msg) {
+    return msg instanceof ByteBuf buf && buf.isReadable() || msg instanceof Http2HeadersFrame;
+  }
+
+  @Override
+  public void handlerRemoved(ChannelHandlerContext ctx) {
+    disarm(); // the connection switched to HTTP/2, where each stream has its own guard
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.statuskit.exchange.Headers;
 import dev.statuskit.registry.StatusCodes;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -136,18 +137,21 @@ final class Wire {
 
   /**
    * Faults bypass the HTTP encoder: their bytes are written below it, straight to the socket, since
-   * a broken response is exactly what the encoder would refuse to produce.
+   * a broken response is exactly what the encoder would refuse to produce. Over HTTP/2 they act on
+   * the whole connection the same way, so every stream on it fails (a TCP reset is not per stream),
+   * and the malformed chunk's HTTP/1.1 text reaches the client as a broken frame.
    */
   private static void stage(ChannelHandlerContext ctx, Reply reply) {
-    ChannelHandlerContext raw = ctx.pipeline().context(Pipeline.CODEC);
+    Channel connection = Pipeline.connection(ctx.channel());
+    ChannelHandlerContext raw = Pipeline.wire(connection);
     switch (reply.fault().orElseThrow()) {
       case RESET -> {
         // SO_LINGER 0 makes close() send RST instead of FIN (the classic way to abort a TCP
         // connection), so the client sees "connection reset".
-        ctx.channel().config().setOption(ChannelOption.SO_LINGER, 0);
-        ctx.channel().close();
+        connection.config().setOption(ChannelOption.SO_LINGER, 0);
+        raw.close();
       }
-      case EMPTY -> ctx.channel().close();
+      case EMPTY -> raw.close(); // below the HTTP/2 codec, so not even a GOAWAY is sent
       case MALFORMED_CHUNK -> {
         String broken =
             "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
@@ -160,11 +164,10 @@ final class Wire {
                 // "zz" is no chunk size, and the data runs past what any size would say.
                 + "zz\r\nthis is not a chunk\r\n";
         raw.writeAndFlush(Unpooled.copiedBuffer(broken, StandardCharsets.US_ASCII))
-            .addListener(f -> ctx.channel().close());
+            .addListener(f -> raw.close());
       }
       case GARBAGE ->
-          raw.writeAndFlush(Unpooled.wrappedBuffer(reply.body()))
-              .addListener(f -> ctx.channel().close());
+          raw.writeAndFlush(Unpooled.wrappedBuffer(reply.body())).addListener(f -> raw.close());
       case HANG -> {
         // Nothing: the idle timeout closes the connection.
       }
