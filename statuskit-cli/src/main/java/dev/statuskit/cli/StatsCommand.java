@@ -1,8 +1,10 @@
 package dev.statuskit.cli;
 
+import dev.statuskit.input.InputException;
 import dev.statuskit.stats.Alert;
 import dev.statuskit.stats.AlertResult;
 import dev.statuskit.stats.Alerts;
+import dev.statuskit.stats.ProgressListener;
 import dev.statuskit.stats.Stats;
 import dev.statuskit.stats.StatsRender;
 import dev.statuskit.stats.StatsReport;
@@ -216,7 +218,7 @@ final class StatsCommand implements Callable<Integer> {
           break;
         }
       }
-      StatsReport report = stats.run(inputs, dev.statuskit.stats.ProgressListener.NONE);
+      StatsReport report = stats.run(inputs, ProgressListener.NONE);
       StringBuilder view = new StringBuilder();
       if (o.style().enabled()) {
         view.append("\u001b[H\u001b[2J"); // home and clear: redraw in place on a terminal
@@ -243,7 +245,7 @@ final class StatsCommand implements Callable<Integer> {
     try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       w.write(rendered);
     } catch (NoSuchFileException e) {
-      throw new dev.statuskit.input.InputException(
+      throw new InputException(
           output.toString(), "cannot write the report: no such directory");
     }
     spec.commandLine().getErr().println("statuskit: report written to " + output);
