@@ -11,6 +11,9 @@ public enum StatusClass {
   CLIENT_ERROR(4, "Client Error"),
   SERVER_ERROR(5, "Server Error");
 
+  /** values() copies the array on every call; this is on the mock server's hot path. */
+  private static final StatusClass[] ALL = values();
+
   private final int digit;
   private final String title;
 
@@ -30,7 +33,7 @@ public enum StatusClass {
       throw new IllegalArgumentException(
           code + " is not an HTTP status code: status codes run from 100 to 599");
     }
-    return values()[code / 100 - 1];
+    return ALL[code / 100 - 1];
   }
 
   /** Parses "4xx", "4XX", "4", or a name such as "client-error" / "CLIENT_ERROR". */

@@ -20,17 +20,15 @@ final class Call {
 
   private final FullHttpRequest request;
   private final QueryStringDecoder uri;
-  private final String remote;
+  private final SocketAddress remoteAddress;
+  private String remote;
   private final String requestId;
   private Map<String, String> params = Map.of();
 
   Call(FullHttpRequest request, SocketAddress remote, String requestId) {
     this.request = request;
     this.uri = new QueryStringDecoder(request.uri());
-    this.remote =
-        remote instanceof InetSocketAddress inet && inet.getAddress() != null
-            ? inet.getAddress().getHostAddress()
-            : String.valueOf(remote);
+    this.remoteAddress = remote;
     this.requestId = requestId;
   }
 
@@ -63,6 +61,12 @@ final class Call {
 
   /** The client's address, without the port. */
   String remote() {
+    if (remote == null) { // formatting the address is not free, and few handlers need it
+      remote =
+          remoteAddress instanceof InetSocketAddress inet && inet.getAddress() != null
+              ? inet.getAddress().getHostAddress()
+              : String.valueOf(remoteAddress);
+    }
     return remote;
   }
 
@@ -71,7 +75,8 @@ final class Call {
    * tests can act as several clients from one machine), else the remote address.
    */
   String clientKey() {
-    String id = header("X-Client-Id").map(String::strip).filter(s -> !s.isEmpty()).orElse(remote);
+    String id =
+        header("X-Client-Id").map(String::strip).filter(s -> !s.isEmpty()).orElseGet(this::remote);
     return id.length() > MAX_CLIENT_KEY ? id.substring(0, MAX_CLIENT_KEY) : id;
   }
 

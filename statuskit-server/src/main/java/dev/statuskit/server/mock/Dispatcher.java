@@ -27,6 +27,7 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
 
   private final List<Route> routes;
   private final HttpVersion spoken;
+  private final String spokenMajor;
   private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
   private boolean busy;
 
@@ -35,6 +36,7 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
     super(false); // requests are released when their turn is over
     this.routes = routes;
     this.spoken = spoken;
+    this.spokenMajor = "HTTP/" + spoken.majorVersion() + ".";
   }
 
   @Override
@@ -77,7 +79,7 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
     if (decoded.isFailure()) {
       return malformed(call, decoded.cause());
     }
-    if (!call.protocol().startsWith("HTTP/" + spoken.majorVersion() + ".")) {
+    if (!call.protocol().startsWith(spokenMajor)) {
       // RFC 9110 §15.6.6: the major version is not one this server speaks.
       return StatusReplies.problem(
               505,
@@ -106,9 +108,10 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
 
   private Reply route(Call call) {
     String path = call.path();
+    List<String> segments = Route.segments(path);
     Optional<Route> pathOnly = Optional.empty();
     for (Route route : routes) {
-      Optional<Map<String, String>> params = route.match(path);
+      Optional<Map<String, String>> params = route.match(segments);
       if (params.isEmpty()) {
         continue;
       }

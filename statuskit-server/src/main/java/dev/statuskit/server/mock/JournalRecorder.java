@@ -12,7 +12,9 @@ import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,8 +26,19 @@ import java.util.Optional;
 final class JournalRecorder extends ChannelDuplexHandler {
   private record Pending(long startNanos, Journal.Entry entry) {}
 
+  /** Per connection, the most header names whose secrecy is remembered. */
+  private static final int MAX_NAMES = 64;
+
   private final Journal journal;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+
+  /**
+   * Whether each header name seen on this connection is a credential: the same few names come with
+   * every request, and deciding takes a regular expression.
+   */
+  private final Map<String, Boolean> secretNames = new HashMap<>();
+
+  private String client;
 
   JournalRecorder(Journal journal) {
     this.journal = journal;
@@ -68,21 +81,56 @@ final class JournalRecorder extends ChannelDuplexHandler {
         new Journal.Entry(e.at(), e.client(), e.method(), e.target(), e.headers(), status, millis));
   }
 
-  private static Journal.Entry entry(ChannelHandlerContext ctx, HttpRequest request) {
+  private Journal.Entry entry(ChannelHandlerContext ctx, HttpRequest request) {
     List<Headers.Field> fields = new ArrayList<>(request.headers().size());
-    request
-        .headers()
-        .forEach(
-            h ->
-                fields.add(new Headers.Field(h.getKey(), Headers.shown(h.getKey(), h.getValue()))));
-    String target =
-        new Request(request.method().name(), request.uri(), Optional.empty(), Optional.empty())
-            .shownTarget();
-    String client =
-        ctx.channel().remoteAddress() instanceof InetSocketAddress a && a.getAddress() != null
-            ? a.getAddress().getHostAddress()
-            : String.valueOf(ctx.channel().remoteAddress());
+    for (Map.Entry<String, String> h : request.headers()) {
+      String name = h.getKey();
+      fields.add(new Headers.Field(name, isSecret(name) ? Headers.REDACTED : h.getValue()));
+    }
     return new Journal.Entry(
-        Instant.now(), client, request.method().name(), target, Headers.of(fields), 0, 0);
+        Instant.now(),
+        client(ctx),
+        request.method().name(),
+        shownTarget(request.method().name(), request.uri()),
+        Headers.of(fields),
+        0,
+        0);
+  }
+
+  private boolean isSecret(String name) {
+    Boolean secret = secretNames.get(name);
+    if (secret == null) {
+      secret = Headers.isSecret(name);
+      if (secretNames.size() < MAX_NAMES) {
+        secretNames.put(name, secret);
+      }
+    }
+    return secret;
+  }
+
+  /**
+   * The target with credentials redacted. A path with no query or parameters ({@code ? & ;}) and no
+   * user info has none to redact, and most targets are plain paths, so they skip the regular
+   * expressions.
+   */
+  static String shownTarget(String method, String target) {
+    if (target.startsWith("/")
+        && target.indexOf('?') < 0
+        && target.indexOf('&') < 0
+        && target.indexOf(';') < 0) {
+      return target;
+    }
+    return new Request(method, target, Optional.empty(), Optional.empty()).shownTarget();
+  }
+
+  /** The remote address, without the port; one per connection. */
+  private String client(ChannelHandlerContext ctx) {
+    if (client == null) {
+      client =
+          ctx.channel().remoteAddress() instanceof InetSocketAddress a && a.getAddress() != null
+              ? a.getAddress().getHostAddress()
+              : String.valueOf(ctx.channel().remoteAddress());
+    }
+    return client;
   }
 }

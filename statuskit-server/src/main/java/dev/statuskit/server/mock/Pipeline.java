@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -96,10 +97,17 @@ final class Pipeline extends ChannelInitializer<SocketChannel> {
             new HttpDecoderConfig()
                 .setMaxInitialLineLength(limits.maxLineBytes())
                 .setMaxHeaderSize(limits.maxHeaderBytes()));
-    // Upgrade: h2c answers 101 Switching Protocols, then the request itself on stream 1.
+    // Upgrade: h2c answers 101 Switching Protocols, then the request itself on stream 1. Only
+    // the first request of a connection may ask (as clients do, RFC 7540 §3.2): the stage then
+    // leaves, so the requests that follow do not pass through it.
     HttpServerUpgradeHandler upgrade =
         new HttpServerUpgradeHandler(
-            http1, protocol -> upgradeCodec(protocol, ch.pipeline()), limits.maxBodyBytes());
+            http1,
+            protocol -> upgradeCodec(protocol, ch.pipeline()),
+            limits.maxBodyBytes(),
+            DefaultHttpHeadersFactory.headersFactory(),
+            DefaultHttpHeadersFactory.trailersFactory(),
+            true);
     // The connection preface: HTTP/2 from the first byte.
     ChannelInitializer<Channel> priorKnowledge =
         new ChannelInitializer<>() {

@@ -11,7 +11,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +111,7 @@ final class RegistryHeaders {
 
   /** The fields the registry names for the code (or only those it requires), for this request. */
   static Headers forStatus(Context c, boolean requiredOnly) {
-    Headers fields = Headers.empty();
+    List<Headers.Field> fields = new ArrayList<>();
     for (HeaderRequirement requirement : c.code().headers()) {
       if (requiredOnly && !requirement.strength().isRequired()) {
         continue;
@@ -119,12 +121,21 @@ final class RegistryHeaders {
         continue;
       }
       for (Headers.Field f : value.fields(requirement.name(), c).fields()) {
-        if (!fields.has(f.name())) {
-          fields = fields.with(f.name(), f.value());
+        if (!has(fields, f.name())) {
+          fields.add(f);
         }
       }
     }
-    return fields;
+    return Headers.of(fields);
+  }
+
+  private static boolean has(List<Headers.Field> fields, String name) {
+    for (Headers.Field f : fields) {
+      if (f.name().equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Headers one(String name, String value) {

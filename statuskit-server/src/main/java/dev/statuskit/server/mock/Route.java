@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One endpoint: the method it answers ({@code *} for any), its path pattern, its handler, and the
@@ -19,6 +20,9 @@ record Route(String method, String pattern, Handler handler, String description,
   }
 
   static final String ANY = "*";
+
+  /** Each pattern's segments, split once rather than on every request. */
+  private static final Map<String, List<String>> PATTERN_SEGMENTS = new ConcurrentHashMap<>();
 
   static Route get(String pattern, String description, String example, Handler handler) {
     return new Route("GET", pattern, handler, description, example);
@@ -55,8 +59,12 @@ record Route(String method, String pattern, Handler handler, String description,
 
   /** The path parameters when the path matches the pattern. */
   Optional<Map<String, String>> match(String path) {
-    List<String> want = segments(pattern);
-    List<String> got = segments(path);
+    return match(segments(path));
+  }
+
+  /** The same for a path already cut into {@link #segments}, so a request splits it once. */
+  Optional<Map<String, String>> match(List<String> got) {
+    List<String> want = PATTERN_SEGMENTS.computeIfAbsent(pattern, Route::segments);
     Map<String, String> params = new HashMap<>(4);
     for (int i = 0; i < want.size(); i++) {
       String w = want.get(i);
@@ -82,7 +90,8 @@ record Route(String method, String pattern, Handler handler, String description,
     return want.size() == got.size() ? Optional.of(params) : Optional.empty();
   }
 
-  private static List<String> segments(String path) {
+  /** The path's segments between slashes, without the leading one. */
+  static List<String> segments(String path) {
     String p = path.startsWith("/") ? path.substring(1) : path;
     return p.isEmpty() ? List.of() : List.of(p.split("/", -1));
   }

@@ -14,13 +14,21 @@ import java.util.concurrent.TimeUnit;
  * keep an idle timeout happy forever.) The dispatcher tells it, with {@link #REQUEST_READ}, when a
  * request is complete. On HTTP/2 each stream has one, and closing the stream resets it
  * (RST_STREAM).
+ *
+ * <p>One timer per connection, not one per request: requests only note when they started, and the
+ * timer, when it fires, closes the connection if the request being read is overdue, or sleeps again
+ * until it would be. (Scheduling and cancelling a timer for each of tens of thousands of requests a
+ * second costs more than answering them.)
  */
 final class SlowClientGuard extends ChannelDuplexHandler {
   /** The event the dispatcher fires through the pipeline when a whole request has arrived. */
   static final Object REQUEST_READ = new Object();
 
+  private static final long NOT_READING = -1;
+
   private final long timeoutNanos;
-  private ScheduledFuture<?> deadline;
+  private long requestStarted = NOT_READING;
+  private ScheduledFuture<?> timer;
 
   SlowClientGuard(Duration requestTimeout) {
     this.timeoutNanos = requestTimeout.toNanos();
@@ -28,15 +36,11 @@ final class SlowClientGuard extends ChannelDuplexHandler {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    if (deadline == null && startsRequest(msg)) {
-      deadline =
-          ctx.executor()
-              .schedule(
-                  () -> {
-                    ctx.close();
-                  },
-                  timeoutNanos,
-                  TimeUnit.NANOSECONDS);
+    if (requestStarted == NOT_READING && startsRequest(msg)) {
+      requestStarted = System.nanoTime();
+      if (timer == null) {
+        arm(ctx, timeoutNanos);
+      }
     }
     ctx.fireChannelRead(msg);
   }
@@ -44,10 +48,28 @@ final class SlowClientGuard extends ChannelDuplexHandler {
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
     if (evt == REQUEST_READ) {
-      disarm();
+      requestStarted = NOT_READING; // the timer stays: the next request will likely need it
       return;
     }
     super.userEventTriggered(ctx, evt);
+  }
+
+  private void arm(ChannelHandlerContext ctx, long delayNanos) {
+    timer = ctx.executor().schedule(() -> expire(ctx), delayNanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** The timer fired: close on an overdue request, else wait for the one being read, if any. */
+  private void expire(ChannelHandlerContext ctx) {
+    timer = null;
+    if (requestStarted == NOT_READING || !ctx.channel().isActive()) {
+      return; // between requests: the next one arms the timer again
+    }
+    long left = timeoutNanos - (System.nanoTime() - requestStarted);
+    if (left <= 0) {
+      ctx.close();
+    } else {
+      arm(ctx, left);
+    }
   }
 
   /**
@@ -70,9 +92,10 @@ final class SlowClientGuard extends ChannelDuplexHandler {
   }
 
   private void disarm() {
-    if (deadline != null) {
-      deadline.cancel(false);
-      deadline = null;
+    requestStarted = NOT_READING;
+    if (timer != null) {
+      timer.cancel(false);
+      timer = null;
     }
   }
 }

@@ -4,6 +4,8 @@ import dev.statuskit.exchange.Headers;
 import dev.statuskit.registry.StatusCode;
 import dev.statuskit.registry.StatusCodes;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -63,15 +65,17 @@ final class StatusReplies {
                     status * 8 + form.ordinal(), k -> Bodies.render(code, form, code.summary()));
       }
     }
-    Headers headers =
-        contentType.isEmpty() ? Headers.empty() : Headers.of("Content-Type", contentType);
     RegistryHeaders.Context context =
         new RegistryHeaders.Context(
             code, call, body.length, options.retryAfter(), options.location());
-    for (Headers.Field f : RegistryHeaders.forStatus(context, requiredOnly).fields()) {
-      headers = headers.with(f.name(), f.value());
+    Headers registry = RegistryHeaders.forStatus(context, requiredOnly);
+    if (contentType.isEmpty()) {
+      return Reply.of(status, registry, body);
     }
-    return Reply.of(status, headers, body);
+    List<Headers.Field> fields = new ArrayList<>(1 + registry.fields().size());
+    fields.add(new Headers.Field("Content-Type", contentType));
+    fields.addAll(registry.fields());
+    return Reply.of(status, Headers.of(fields), body);
   }
 
   /** A custom body is JSON when it looks like JSON, else plain text. */

@@ -109,6 +109,37 @@ class AbuseTest {
   }
 
   @Test
+  void timesEachRequestOnAKeptAliveConnectionFromItsOwnFirstByte() throws Exception {
+    try (Raw raw = new Raw(server.baseUri())) {
+      raw.request("GET", "/status/200", Headers.empty());
+      assertThat(raw.read(false).status()).isEqualTo(200);
+      // Quiet between requests for longer than the request timeout: no request is late.
+      Thread.sleep(1200);
+      raw.request("GET", "/status/204", Headers.empty());
+      assertThat(raw.read(false).status()).isEqualTo(204);
+      // A slow request a little later is late 800 ms after its own first byte, not earlier (as
+      // it would be, counted from the request before).
+      Thread.sleep(400);
+      long start = System.nanoTime();
+      raw.send("GET /status/200 HTTP/1.1\r\n");
+      boolean closed = false;
+      for (int i = 0; i < 20 && !closed; i++) {
+        Thread.sleep(100);
+        try {
+          raw.send("X-Slow-" + i + ": 1\r\n");
+        } catch (IOException e) {
+          closed = true;
+        }
+      }
+      closed = closed || raw.closedByServer();
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertThat(closed).isTrue();
+      assertThat(millis).isBetween(750L, 3000L);
+    }
+    stillServes();
+  }
+
+  @Test
   void servesAThousandConcurrentKeepAliveConnections() throws Exception {
     int n = 1000;
     List<Raw> connections = new ArrayList<>(n);
