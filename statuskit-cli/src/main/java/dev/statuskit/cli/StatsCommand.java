@@ -245,8 +245,7 @@ final class StatsCommand implements Callable<Integer> {
     try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       w.write(rendered);
     } catch (NoSuchFileException e) {
-      throw new InputException(
-          output.toString(), "cannot write the report: no such directory");
+      throw new InputException(output.toString(), "cannot write the report: no such directory");
     }
     spec.commandLine().getErr().println("statuskit: report written to " + output);
   }
