@@ -18,9 +18,7 @@ import dev.statuskit.server.demo.DemoApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -239,15 +237,8 @@ final class CheckCommand implements Callable<Integer> {
     ReportOptions options =
         new ReportOptions(
             color, o.width(), new Version().getVersion()[0].replace("statuskit ", ""));
-    if (output == null) {
-      Reports.write(result, reportFormat, options, o.out());
-      o.out().flush();
+    if (!ReportFile.write(o, output, w -> Reports.write(result, reportFormat, options, w))) {
       return;
-    }
-    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      Reports.write(result, reportFormat, options, w);
-    } catch (NoSuchFileException e) {
-      throw new InputException(output.toString(), "cannot write the report: no such directory");
     }
     spec.commandLine()
         .getErr()

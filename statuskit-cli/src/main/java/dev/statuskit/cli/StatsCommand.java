@@ -1,6 +1,5 @@
 package dev.statuskit.cli;
 
-import dev.statuskit.input.InputException;
 import dev.statuskit.stats.Alert;
 import dev.statuskit.stats.AlertResult;
 import dev.statuskit.stats.Alerts;
@@ -10,10 +9,6 @@ import dev.statuskit.stats.StatsRender;
 import dev.statuskit.stats.StatsReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -237,16 +232,9 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private void write(Output o, String rendered) throws IOException {
-    if (output == null) {
-      o.out().print(rendered.endsWith("\n") ? rendered : rendered + "\n");
-      o.out().flush();
-      return;
+    String text = rendered.endsWith("\n") ? rendered : rendered + "\n";
+    if (ReportFile.write(o, output, w -> w.write(text))) {
+      spec.commandLine().getErr().println("statuskit: report written to " + output);
     }
-    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      w.write(rendered);
-    } catch (NoSuchFileException e) {
-      throw new InputException(output.toString(), "cannot write the report: no such directory");
-    }
-    spec.commandLine().getErr().println("statuskit: report written to " + output);
   }
 }
