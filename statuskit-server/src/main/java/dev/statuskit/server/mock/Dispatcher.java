@@ -30,6 +30,7 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
   private final String spokenMajor;
   private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
   private boolean busy;
+  private Runnable next; // one per connection, not one per request
 
   /** A dispatcher for requests of the spoken version's major: HTTP/1.x, or HTTP/2 streams. */
   Dispatcher(List<Route> routes, HttpVersion spoken) {
@@ -64,7 +65,10 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
     } finally {
       request.release();
     }
-    Wire.send(ctx, call, reply, () -> next(ctx));
+    if (next == null) {
+      next = () -> next(ctx);
+    }
+    Wire.send(ctx, call, reply, next);
   }
 
   private void next(ChannelHandlerContext ctx) {

@@ -24,7 +24,9 @@ import java.util.Optional;
  * recorded: the journal is about the traffic under test.
  */
 final class JournalRecorder extends ChannelDuplexHandler {
-  private record Pending(long startNanos, Journal.Entry entry) {}
+  /** A request waiting for its status: the entry's fields but those two. */
+  private record Pending(
+      long startNanos, Instant at, String client, String method, String target, Headers headers) {}
 
   /** Per connection, the most header names whose secrecy is remembered. */
   private static final int MAX_NAMES = 64;
@@ -47,7 +49,7 @@ final class JournalRecorder extends ChannelDuplexHandler {
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
     if (msg instanceof HttpRequest request && pending.size() < Limits.MAX_PIPELINED) {
-      pending.add(new Pending(System.nanoTime(), entry(ctx, request)));
+      pending.add(pending(ctx, request));
     }
     super.channelRead(ctx, msg);
   }
@@ -72,29 +74,27 @@ final class JournalRecorder extends ChannelDuplexHandler {
 
   private void record(int status) {
     Pending p = pending.poll();
-    if (p == null || p.entry().target().startsWith(Admin.PREFIX)) {
+    if (p == null || p.target().startsWith(Admin.PREFIX)) {
       return;
     }
-    Journal.Entry e = p.entry();
     long millis = (System.nanoTime() - p.startNanos()) / 1_000_000;
     journal.add(
-        new Journal.Entry(e.at(), e.client(), e.method(), e.target(), e.headers(), status, millis));
+        new Journal.Entry(p.at(), p.client(), p.method(), p.target(), p.headers(), status, millis));
   }
 
-  private Journal.Entry entry(ChannelHandlerContext ctx, HttpRequest request) {
+  private Pending pending(ChannelHandlerContext ctx, HttpRequest request) {
     List<Headers.Field> fields = new ArrayList<>(request.headers().size());
     for (Map.Entry<String, String> h : request.headers()) {
       String name = h.getKey();
       fields.add(new Headers.Field(name, isSecret(name) ? Headers.REDACTED : h.getValue()));
     }
-    return new Journal.Entry(
+    return new Pending(
+        System.nanoTime(),
         Instant.now(),
         client(ctx),
         request.method().name(),
         shownTarget(request.method().name(), request.uri()),
-        Headers.of(fields),
-        0,
-        0);
+        Headers.of(fields));
   }
 
   private boolean isSecret(String name) {

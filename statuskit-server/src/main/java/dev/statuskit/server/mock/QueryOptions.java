@@ -12,6 +12,9 @@ final class QueryOptions {
 
   static Route.Handler around(Route.Handler handler, Limits limits) {
     return call -> {
+      if (call.queryParameters().isEmpty()) {
+        return handler.handle(call); // no options: nothing to apply
+      }
       Duration delay = delay(call, limits);
       Reply reply = handler.handle(call);
       for (String header : call.queryAll("header")) {

@@ -65,29 +65,55 @@ record Route(String method, String pattern, Handler handler, String description,
   /** The same for a path already cut into {@link #segments}, so a request splits it once. */
   Optional<Map<String, String>> match(List<String> got) {
     List<String> want = PATTERN_SEGMENTS.computeIfAbsent(pattern, Route::segments);
+    // Most routes do not match: find out before making the map of parameters.
+    return matches(want, got) ? Optional.of(params(want, got)) : Optional.empty();
+  }
+
+  private static boolean matches(List<String> want, List<String> got) {
+    for (int i = 0; i < want.size(); i++) {
+      String w = want.get(i);
+      if (isRest(w)) {
+        return true;
+      }
+      if (i >= got.size()) {
+        return false;
+      }
+      String g = got.get(i);
+      if (isParam(w)) {
+        if (g.isEmpty()) {
+          return false;
+        }
+      } else if (!w.equals(g)) {
+        return false;
+      }
+    }
+    return want.size() == got.size();
+  }
+
+  /** The parameters of a path that {@link #matches} the pattern. */
+  private static Map<String, String> params(List<String> want, List<String> got) {
     Map<String, String> params = new HashMap<>(4);
     for (int i = 0; i < want.size(); i++) {
       String w = want.get(i);
-      if (w.startsWith("{") && w.endsWith("*}")) {
+      if (isRest(w)) {
         params.put(
             w.substring(1, w.length() - 2),
             String.join("/", got.subList(Math.min(i, got.size()), got.size())));
-        return Optional.of(params);
+        return params;
       }
-      if (i >= got.size()) {
-        return Optional.empty();
-      }
-      String g = got.get(i);
-      if (w.startsWith("{") && w.endsWith("}")) {
-        if (g.isEmpty()) {
-          return Optional.empty();
-        }
-        params.put(w.substring(1, w.length() - 1), g);
-      } else if (!w.equals(g)) {
-        return Optional.empty();
+      if (isParam(w)) {
+        params.put(w.substring(1, w.length() - 1), got.get(i));
       }
     }
-    return want.size() == got.size() ? Optional.of(params) : Optional.empty();
+    return params;
+  }
+
+  private static boolean isRest(String segment) {
+    return segment.startsWith("{") && segment.endsWith("*}");
+  }
+
+  private static boolean isParam(String segment) {
+    return segment.startsWith("{") && segment.endsWith("}");
   }
 
   /** The path's segments between slashes, without the leading one. */

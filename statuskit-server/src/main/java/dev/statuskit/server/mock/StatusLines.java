@@ -1,5 +1,6 @@
 package dev.statuskit.server.mock;
 
+import dev.statuskit.registry.StatusCode;
 import dev.statuskit.registry.StatusCodes;
 import io.netty.handler.codec.http.HttpResponseStatus;
 
@@ -10,8 +11,12 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 final class StatusLines {
   private static final HttpResponseStatus[] LINES = new HttpResponseStatus[600];
 
+  /** The registry's entries, looked up once: every response asks for its code's more than once. */
+  private static final StatusCode[] CODES = new StatusCode[600];
+
   static {
     for (int code = 100; code < 600; code++) {
+      CODES[code] = StatusCodes.of(code);
       LINES[code] = new HttpResponseStatus(code, phrase(code));
     }
   }
@@ -20,6 +25,11 @@ final class StatusLines {
 
   static HttpResponseStatus of(int code) {
     return LINES[code];
+  }
+
+  /** The registry's entry for the code. */
+  static StatusCode code(int code) {
+    return code >= 100 && code < 600 ? CODES[code] : StatusCodes.of(code);
   }
 
   /** The registry's name for the code, kept to the characters a reason phrase may hold. */

@@ -4,6 +4,7 @@ import dev.statuskit.registry.StatusClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** /status/{codes}: any status code, or a weighted random choice among several. */
 final class Statuses {
@@ -19,14 +20,35 @@ final class Statuses {
   /** One code and its weight. */
   record Choice(int code, double weight) {}
 
+  /** How many specs {@link #parsed} remembers; the rest are parsed on every request. */
+  static final int MAX_REMEMBERED = 256;
+
+  /** Specs already parsed: clients ask for the same few lists over and over. */
+  private final ConcurrentHashMap<String, List<Choice>> remembered = new ConcurrentHashMap<>();
+
   Reply status(Call call) {
-    int code = pick(parse(call.param("codes")));
+    int code = pick(parsed(call.param("codes")));
+    if (call.queryParameters().isEmpty()) {
+      return StatusReplies.of(code, call, StatusReplies.Options.NONE);
+    }
     StatusReplies.Options options =
         new StatusReplies.Options(
             call.query("retry_after").map(v -> FieldCheck.checked("Retry-After", v)),
             call.query("location").map(v -> FieldCheck.checked("Location", v)),
             call.query("body"));
     return StatusReplies.of(code, call, options);
+  }
+
+  /** {@link #parse}, once per spec for the first few specs. */
+  private List<Choice> parsed(String spec) {
+    List<Choice> choices = remembered.get(spec);
+    if (choices == null) {
+      choices = parse(spec);
+      if (remembered.size() < MAX_REMEMBERED) {
+        remembered.put(spec, choices);
+      }
+    }
+    return choices;
   }
 
   /**
@@ -51,7 +73,7 @@ final class Statuses {
     if (total(choices) <= 0) {
       throw Refusal.badRequest("the weights add up to 0: give at least one code a weight above 0");
     }
-    return choices;
+    return List.copyOf(choices);
   }
 
   private static int code(String text) {
@@ -82,8 +104,8 @@ final class Statuses {
   /** The sum of the weights (a loop: this runs on every request). */
   private static double total(List<Choice> choices) {
     double total = 0;
-    for (Choice c : choices) {
-      total += c.weight();
+    for (int i = 0; i < choices.size(); i++) {
+      total += choices.get(i).weight();
     }
     return total;
   }

@@ -1,7 +1,6 @@
 package dev.statuskit.server.mock;
 
 import dev.statuskit.exchange.Headers;
-import dev.statuskit.registry.StatusCodes;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -9,10 +8,12 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.DefaultLastHttpContent;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,14 @@ final class Wire {
   private static final String SERVER_FIELD = "Server";
   private static final String REQUEST_ID = "X-Request-Id";
   private static final String CONTENT_LENGTH = "Content-Length";
+
+  /**
+   * Headers for the final response without Netty's check of field names: every name is a constant
+   * or was checked when the request chose it ({@link FieldCheck}), so checking each character again
+   * on every response buys nothing. Values are still checked, as some echo the request.
+   */
+  private static final HttpHeadersFactory TRUSTED =
+      DefaultHttpHeadersFactory.headersFactory().withNameValidation(false);
 
   private Wire() {}
 
@@ -72,26 +81,69 @@ final class Wire {
       drip(ctx, call, reply, done);
       return;
     }
-    boolean content = !call.isHead() && StatusCodes.of(reply.status()).bodyAllowed();
+    boolean content = !call.isHead() && StatusLines.code(reply.status()).bodyAllowed();
     ByteBuf body = content ? Unpooled.wrappedBuffer(reply.body()) : Unpooled.EMPTY_BUFFER;
     FullHttpResponse response =
-        new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, StatusLines.of(reply.status()), body);
+        new DefaultFullHttpResponse(
+            HttpVersion.HTTP_1_1,
+            StatusLines.of(reply.status()),
+            body,
+            TRUSTED.newHeaders(),
+            TRUSTED.newEmptyHeaders());
     fill(response, call, reply);
     ctx.writeAndFlush(response).addListener(f -> done.run());
   }
 
   private static void fill(HttpResponse response, Call call, Reply reply) {
     HttpHeaders h = response.headers();
-    copy(reply.headers(), h);
-    if (!h.contains(DATE)) {
-      h.set(DATE, HttpDates.now());
+    // The fields the writer sets replace the reply's own; most replies have none of them, and
+    // then adding is enough (setting searches and removes first).
+    boolean own = false;
+    for (Headers.Field f : reply.headers().fields()) {
+      h.add(f.name(), f.value());
+      own |= isWritersField(f.name());
     }
-    h.set(SERVER_FIELD, SERVER);
-    h.set(REQUEST_ID, call.requestId());
+    if (!own) {
+      h.add(DATE, HttpDates.now());
+      h.add(SERVER_FIELD, SERVER);
+      h.add(REQUEST_ID, call.requestId());
+    } else {
+      if (!h.contains(DATE)) {
+        h.set(DATE, HttpDates.now());
+      }
+      h.set(SERVER_FIELD, SERVER);
+      h.set(REQUEST_ID, call.requestId());
+    }
     // No Content-Length on 1xx and 204 (RFC 9110 §8.6); on 304 it would have to be the 200's.
-    if (StatusCodes.of(reply.status()).bodyAllowed()) {
-      h.set(CONTENT_LENGTH, reply.body().length);
+    if (StatusLines.code(reply.status()).bodyAllowed()) {
+      if (own) {
+        h.set(CONTENT_LENGTH, reply.body().length);
+      } else {
+        h.add(CONTENT_LENGTH, length(reply.body().length));
+      }
     }
+  }
+
+  /** Content-Length values as text, made once: the same few lengths go out again and again. */
+  private static final String[] LENGTHS = new String[8192];
+
+  private static String length(int n) {
+    if (n >= LENGTHS.length) {
+      return Integer.toString(n);
+    }
+    String text = LENGTHS[n]; // a race only makes the same string twice
+    if (text == null) {
+      text = Integer.toString(n);
+      LENGTHS[n] = text;
+    }
+    return text;
+  }
+
+  private static boolean isWritersField(String name) {
+    return name.equalsIgnoreCase(DATE)
+        || name.equalsIgnoreCase(SERVER_FIELD)
+        || name.equalsIgnoreCase(REQUEST_ID)
+        || name.equalsIgnoreCase(CONTENT_LENGTH);
   }
 
   private static void copy(Headers from, HttpHeaders to) {

@@ -273,4 +273,23 @@ class StatusEndpointTest {
       assertThat(r.statusCode()).isEqualTo(202);
     }
   }
+
+  @Test
+  void aReusedReplyStillDiffersByRequestAndByAccept() {
+    // The same reply object answers repeated requests: the id and representation must not stick.
+    HttpResponse<String> first = http.get("/status/503");
+    HttpResponse<String> second = http.get("/status/503");
+    HttpResponse<String> text = http.get("/status/503", "Accept", "text/plain");
+    HttpResponse<String> json = http.get("/status/503", "Accept", "application/json");
+    assertThat(first.headers().firstValue("X-Request-Id"))
+        .isPresent()
+        .isNotEqualTo(second.headers().firstValue("X-Request-Id"));
+    assertThat(second.body()).isEqualTo(first.body());
+    assertThat(first.headers().firstValue("Content-Type")).hasValue(Reply.PROBLEM_JSON);
+    assertThat(text.headers().firstValue("Content-Type")).hasValue(Reply.TEXT);
+    assertThat(json.headers().firstValue("Content-Type")).hasValue(Reply.JSON);
+    assertThat(second.headers().firstValue("Retry-After")).hasValue("1");
+    assertThat(http.get("/status/503?retry_after=7").headers().firstValue("Retry-After"))
+        .hasValue("7");
+  }
 }
