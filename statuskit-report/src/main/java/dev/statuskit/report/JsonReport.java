@@ -20,7 +20,7 @@ final class JsonReport implements Renderer {
     root.put("reportVersion", REPORT_VERSION);
     root.putObject("tool").put("name", "statuskit").put("version", options.toolVersion());
     root.put("target", model.target());
-    root.put("exchanges", model.exchanges());
+    root.put(model.unit() + "s", model.exchanges());
     root.put("ignored", model.ignored());
     ObjectNode summary = root.putObject("summary");
     for (Severity s : Severity.values()) {
@@ -60,8 +60,13 @@ final class JsonReport implements Renderer {
     n.put("fix", f.fix());
     n.put("link", rule.link());
     n.putObject("request").put("method", f.method()).put("target", f.target());
-    n.put("status", f.status());
+    if (f.status() > 0) {
+      n.put("status", f.status());
+    }
     n.put("source", f.source());
+    if (f.line() > 0) {
+      n.put("line", f.line());
+    }
     return n;
   }
 }

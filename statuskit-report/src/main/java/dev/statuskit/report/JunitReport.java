@@ -43,7 +43,7 @@ final class JunitReport implements Renderer {
       xml.writeStartElement("properties");
       property(xml, "statuskit.version", options.toolVersion());
       property(xml, "target", model.target());
-      property(xml, "exchanges", Long.toString(model.exchanges()));
+      property(xml, model.unit() + "s", Long.toString(model.exchanges()));
       property(xml, "ignored", Long.toString(model.ignored()));
       xml.writeCharacters("\n  ");
       xml.writeEndElement();
@@ -92,7 +92,7 @@ final class JunitReport implements Renderer {
                           "skipped on "
                               + Words.grouped(sr.exchanges())
                               + " of "
-                              + Words.count(model.checked(), "exchange")
+                              + Words.count(model.checked(), model.unit())
                               + ": "
                               + sr.reason());
       cases.add(new Case(r, group, skipped, note));
@@ -103,13 +103,13 @@ final class JunitReport implements Renderer {
 
   private static String skipReason(ReportModel model, Rule r) {
     if (model.checked() == 0) {
-      return "no exchanges were checked";
+      return "no " + model.unit() + "s were checked";
     }
     return model.skippedRules().stream()
         .filter(s -> s.id().equals(r.id()))
         .findFirst()
         .map(SkippedRule::reason)
-        .orElse("no exchanges were checked");
+        .orElse("no " + model.unit() + "s were checked");
   }
 
   private static void property(XMLStreamWriter xml, String name, String value)
@@ -168,13 +168,7 @@ final class JunitReport implements Renderer {
     List<String> lines = new ArrayList<>();
     lines.add("");
     for (FindingView f : g.shown()) {
-      lines.add(
-          Clean.line(f.method() + " " + f.target())
-              + " -> "
-              + Clean.line(f.response())
-              + " ("
-              + Clean.line(f.source())
-              + ")");
+      lines.add(f.headline());
       lines.add("  " + Clean.line(f.message()));
       for (Evidence e : f.evidence()) {
         lines.add("  " + Clean.line(e.label()) + ": " + Clean.line(e.value()));

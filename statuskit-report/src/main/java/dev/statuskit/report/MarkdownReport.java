@@ -70,7 +70,7 @@ final class MarkdownReport implements Renderer {
     s.append("Checked ")
         .append(cell(model.target()))
         .append(": ")
-        .append(Words.count(model.exchanges(), "exchange"));
+        .append(Words.count(model.exchanges(), model.unit()));
     if (model.ignored() > 0) {
       s.append(" (").append(Words.grouped(model.ignored())).append(" ignored by configuration)");
     }
@@ -168,7 +168,7 @@ final class MarkdownReport implements Renderer {
                     "- "
                         + sr.id()
                         + " skipped on "
-                        + Words.count(sr.exchanges(), "exchange")
+                        + Words.count(sr.exchanges(), model.unit())
                         + ": "
                         + sr.reason())
             .collect(Collectors.toList());

@@ -1,6 +1,9 @@
 package dev.statuskit.report;
 
 import dev.statuskit.exchange.Part;
+import dev.statuskit.openapi.OpenApiLint;
+import dev.statuskit.openapi.SpecAudit;
+import dev.statuskit.openapi.SpecFinding;
 import dev.statuskit.rules.AuditResult;
 import dev.statuskit.rules.Finding;
 import dev.statuskit.rules.Rule;
@@ -13,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What every format shows, computed once from an audit result: findings grouped by rule (most
@@ -21,8 +26,9 @@ import java.util.Optional;
  * reproducible.
  *
  * @param target what was audited, scrubbed of credentials
- * @param exchanges exchanges read, including ignored ones
- * @param ignored exchanges whose path the configuration ignores
+ * @param unit what was checked, in the singular: "exchange", or "operation" for a spec
+ * @param exchanges exchanges (or operations) read, including ignored ones
+ * @param ignored those whose path the configuration ignores
  * @param enabled the rules that ran, by id
  * @param groups rules with findings
  * @param counts findings per effective severity, kept or only counted
@@ -32,6 +38,7 @@ import java.util.Optional;
  */
 record ReportModel(
     String target,
+    String unit,
     long exchanges,
     long ignored,
     List<Rule> enabled,
@@ -50,6 +57,7 @@ record ReportModel(
     }
     return new ReportModel(
         urls.apply(result.target()),
+        "exchange",
         result.exchanges(),
         result.ignored(),
         rules.enabled(),
@@ -73,6 +81,55 @@ record ReportModel(
             .toList(),
         result.skippedSamples().stream().map(urls::apply).toList());
   }
+
+  /**
+   * A spec's lint, shown like an audit of exchanges: operations stand for exchanges, and what the
+   * parser ignored in the document for skipped input.
+   *
+   * @param rules the rule set the lint ran under; its enabled spec rules are the report's rules
+   */
+  static ReportModel of(SpecAudit audit, RuleSet rules) {
+    Set<String> specRules = OpenApiLint.rules().stream().map(Rule::id).collect(Collectors.toSet());
+    Map<String, List<FindingView>> shown = new LinkedHashMap<>();
+    Map<String, SpecFinding> first = new LinkedHashMap<>();
+    Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      counts.put(s, audit.count(s));
+    }
+    for (SpecFinding f : audit.findings()) {
+      first.putIfAbsent(f.rule().id(), f);
+      shown
+          .computeIfAbsent(f.rule().id(), k -> new ArrayList<>())
+          .add(FindingView.of(f, audit.file()));
+    }
+    List<RuleGroup> groups =
+        first.values().stream()
+            .map(
+                f -> {
+                  List<FindingView> views = shown.get(f.rule().id());
+                  return new RuleGroup(f.rule(), f.severity(), views, views.size());
+                })
+            .sorted(Comparator.comparing(RuleGroup::severity).thenComparing(g -> g.rule().id()))
+            .toList();
+    List<SkippedInput> ignoredByParser =
+        audit.notes().isEmpty()
+            ? List.of()
+            : List.of(new SkippedInput("spec content the parser ignored", audit.notes().size()));
+    return new ReportModel(
+        audit.file(),
+        "operation",
+        audit.operations() + audit.ignored(),
+        audit.ignored(),
+        rules.enabled().stream().filter(r -> specRules.contains(r.id())).toList(),
+        groups,
+        counts,
+        List.of(),
+        ignoredByParser,
+        audit.notes().stream().limit(SAMPLES).toList());
+  }
+
+  /** Parser notes shown as examples of what it ignored. */
+  private static final int SAMPLES = 5;
 
   private static List<RuleGroup> groups(AuditResult result) {
     Map<String, List<FindingView>> shown = new LinkedHashMap<>();

@@ -1,6 +1,8 @@
 package dev.statuskit.report;
 
+import dev.statuskit.openapi.SpecAudit;
 import dev.statuskit.rules.AuditResult;
+import dev.statuskit.rules.RuleSet;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -43,6 +45,31 @@ public final class Reports {
       AuditResult result, ReportFormat format, ReportOptions options, Writer out)
       throws IOException {
     RENDERERS.get(format).write(ReportModel.of(result), options, out);
+  }
+
+  /**
+   * Writes the report of a spec's lint: the same formats, with operations in place of exchanges and
+   * each finding pointing at its line of the spec (SARIF regions, "file:line" sources).
+   *
+   * @param rules the rule set the lint ran under (its enabled spec rules are listed as run)
+   * @throws IOException if writing fails
+   */
+  public static void write(
+      SpecAudit audit, RuleSet rules, ReportFormat format, ReportOptions options, Writer out)
+      throws IOException {
+    RENDERERS.get(format).write(ReportModel.of(audit, rules), options, out);
+  }
+
+  /** The report of a spec's lint as a string. */
+  public static String render(
+      SpecAudit audit, RuleSet rules, ReportFormat format, ReportOptions options) {
+    StringWriter out = new StringWriter();
+    try {
+      write(audit, rules, format, options, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
+    }
+    return out.toString();
   }
 
   /** The report as a string. */

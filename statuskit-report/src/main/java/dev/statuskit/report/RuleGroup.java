@@ -27,6 +27,11 @@ record RuleGroup(Rule rule, Severity severity, List<FindingView> shown, long tot
 
   /** The registry's entries for the statuses among the shown findings, in order of appearance. */
   List<StatusCode> statuses() {
-    return shown.stream().map(FindingView::status).distinct().map(StatusCodes::of).toList();
+    return shown.stream()
+        .map(FindingView::status)
+        .filter(s -> s > 0)
+        .distinct()
+        .map(StatusCodes::of)
+        .toList();
   }
 }

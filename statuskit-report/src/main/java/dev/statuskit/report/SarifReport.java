@@ -71,7 +71,11 @@ final class SarifReport implements Renderer {
       n.putObject("message")
           .put(
               "text",
-              s.id() + " skipped on " + Words.count(s.exchanges(), "exchange") + ": " + s.reason());
+              s.id()
+                  + " skipped on "
+                  + Words.count(s.exchanges(), model.unit())
+                  + ": "
+                  + s.reason());
       n.putObject("associatedRule").put("id", s.id());
     }
     for (SkippedInput s : model.skippedInput()) {
@@ -89,7 +93,7 @@ final class SarifReport implements Renderer {
     }
     ObjectNode props = run.putObject("properties");
     props.put("target", model.target());
-    props.put("exchanges", model.exchanges());
+    props.put(model.unit() + "s", model.exchanges());
     props.put("ignored", model.ignored());
     ObjectNode truncated = props.putObject("truncated");
     model.truncated().forEach(truncated::put);
@@ -125,8 +129,13 @@ final class SarifReport implements Renderer {
     r.putObject("message").put("text", f.message());
     ObjectNode location = r.putArray("locations").addObject();
     artifact.ifPresent(
-        uri ->
-            location.putObject("physicalLocation").putObject("artifactLocation").put("uri", uri));
+        uri -> {
+          ObjectNode physical = location.putObject("physicalLocation");
+          physical.putObject("artifactLocation").put("uri", uri);
+          if (f.line() > 0) {
+            physical.putObject("region").put("startLine", f.line());
+          }
+        });
     location
         .putArray("logicalLocations")
         .addObject()
@@ -135,8 +144,11 @@ final class SarifReport implements Renderer {
         .put("kind", "resource");
     r.putObject("partialFingerprints")
         .put(FINGERPRINT, fingerprint(g.rule().id(), f.method(), f.path(), f.status()));
-    r.putObject("webRequest").put("method", f.method()).put("target", f.target());
-    r.putObject("webResponse").put("statusCode", f.status()).put("reasonPhrase", f.reason());
+    if (f.line() == 0) {
+      // An exchange's request and response; a spec finding has only a documented one.
+      r.putObject("webRequest").put("method", f.method()).put("target", f.target());
+      r.putObject("webResponse").put("statusCode", f.status()).put("reasonPhrase", f.reason());
+    }
     ObjectNode props = r.putObject("properties");
     props.put("source", f.source());
     props.set("evidence", Json.evidence(f.evidence()));

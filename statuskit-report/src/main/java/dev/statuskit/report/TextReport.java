@@ -57,7 +57,7 @@ final class TextReport implements Renderer {
             ? ", " + Words.grouped(model.ignored()) + " ignored by configuration"
             : "";
     lines.wrap(
-        Words.count(model.exchanges(), "exchange")
+        Words.count(model.exchanges(), model.unit())
             + " read"
             + ignored
             + "; "
@@ -70,10 +70,10 @@ final class TextReport implements Renderer {
   /** "No findings: 42 exchanges passed 5 rules (3 protocol, 2 semantics)." */
   static String noFindings(ReportModel model) {
     if (model.checked() == 0) {
-      return "No findings: no exchanges were checked.";
+      return "No findings: no " + model.unit() + "s were checked.";
     }
     return "No findings: "
-        + Words.count(model.checked(), "exchange")
+        + Words.count(model.checked(), model.unit())
         + " passed "
         + Words.count(model.enabled().size(), "rule")
         + byCategory(model.enabled())
@@ -120,15 +120,7 @@ final class TextReport implements Renderer {
   }
 
   private static void finding(FindingView f, Lines lines) {
-    lines.wrap(
-        Clean.line(f.method() + " " + f.target())
-            + " -> "
-            + Clean.line(f.response())
-            + " ("
-            + Clean.line(f.source())
-            + ")",
-        FINDING,
-        DETAIL + "  ");
+    lines.wrap(f.headline(), FINDING, DETAIL + "  ");
     lines.wrap(Clean.line(f.message()), DETAIL, DETAIL);
     int labelWidth =
         Math.min(
@@ -158,7 +150,7 @@ final class TextReport implements Renderer {
         DETAIL);
     for (SkippedRule s : model.skippedRules()) {
       lines.wrap(
-          s.id() + " skipped on " + Words.count(s.exchanges(), "exchange") + ": " + s.reason(),
+          s.id() + " skipped on " + Words.count(s.exchanges(), model.unit()) + ": " + s.reason(),
           FINDING,
           DETAIL);
     }
@@ -177,7 +169,7 @@ final class TextReport implements Renderer {
 
   private static void verdict(ReportModel model, Lines lines) {
     String counts = Words.severities(model);
-    String checked = " in " + Words.count(model.checked(), "exchange");
+    String checked = " in " + Words.count(model.checked(), model.unit());
     String text =
         model
             .worst()

@@ -47,7 +47,7 @@ class SarifSchemaTest {
     }
   }
 
-  private static List<Error> validate(String sarif) throws IOException {
+  static List<Error> validate(String sarif) throws IOException {
     return SARIF.validate(MAPPER.readTree(sarif));
   }
 
