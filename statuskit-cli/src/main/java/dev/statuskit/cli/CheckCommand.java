@@ -4,6 +4,10 @@ import dev.statuskit.exchange.Exchange;
 import dev.statuskit.exchange.Headers;
 import dev.statuskit.har.HarReader;
 import dev.statuskit.input.InputException;
+import dev.statuskit.openapi.ConformancePlan;
+import dev.statuskit.openapi.OpenApiConformance;
+import dev.statuskit.openapi.OpenApiLint;
+import dev.statuskit.openapi.SpecAudit;
 import dev.statuskit.probe.ProbeOptions;
 import dev.statuskit.probe.Prober;
 import dev.statuskit.report.ReportFormat;
@@ -43,8 +47,15 @@ import picocli.CommandLine.Spec;
       "TARGET is a base URL (a live API: each PATH is fetched with GET, then probed without"
           + " credentials, with a wrong method, an unknown id, a conditional GET, HEAD and"
           + " OPTIONS), a HAR file (exported by a browser's DevTools, Postman or a proxy; - for"
-          + " stdin), or nothing: then statuskit starts its demo shop API on 127.0.0.1 and audits"
-          + " it.",
+          + " stdin), an OpenAPI document (Swagger 2.0, OpenAPI 3.0 or 3.1, YAML or JSON: its"
+          + " status codes are linted, nothing is sent), or nothing: then statuskit starts its"
+          + " demo shop API on 127.0.0.1 and audits it.",
+      "",
+      "With --openapi SPEC, a base URL is tested against its spec instead: every operation gets"
+          + " a valid request built from the spec's examples and schemas, and the negative ones"
+          + " its shape allows (no credentials, an unknown id, a missing or mistyped parameter);"
+          + " each answer must be documented, carry its documented headers and content type, and"
+          + " pass the rule catalogue.",
       "",
       "Only GET, HEAD, OPTIONS and TRACE are sent unless --allow-unsafe is given."
     },
@@ -56,9 +67,13 @@ import picocli.CommandLine.Spec;
       "  statuskit check https://api.example.com --paths-file paths.txt \\",
       "      --header 'Authorization: Bearer $TOKEN' --format sarif -o statuskit.sarif",
       "  statuskit check recording.har --fail-on warning --format junit -o report.xml",
+      "  statuskit check openapi.yaml --format sarif -o spec.sarif   lint a spec",
+      "  statuskit check https://api.example.com --openapi openapi.yaml \\",
+      "      --header 'Authorization: Bearer $TOKEN'",
+      "  statuskit check --openapi                         the demo API against its own spec",
       "",
       "Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it,",
-      "2 bad usage or input (unreadable file, not a HAR, unreachable host)."
+      "2 bad usage or input (unreadable file, not a HAR, invalid spec, unreachable host)."
     })
 final class CheckCommand implements Callable<Integer> {
   private static final double DEMO_RATE = 500;
@@ -86,8 +101,20 @@ final class CheckCommand implements Callable<Integer> {
   List<String> headers = new ArrayList<>();
 
   @Option(
+      names = "--openapi",
+      paramLabel = "SPEC",
+      arity = "0..1",
+      fallbackValue = "",
+      description =
+          "Test the API at TARGET against this OpenAPI document (a file or an http(s) URL)."
+              + " Without a TARGET: the demo API against the spec it serves.")
+  String openapi;
+
+  @Option(
       names = "--allow-unsafe",
-      description = "Also send POST probes (malformed JSON, wrong Content-Type).")
+      description =
+          "Also send POST probes (malformed JSON, wrong Content-Type), and with --openapi the"
+              + " spec's POST, PUT and PATCH operations.")
   boolean allowUnsafe;
 
   @Option(
@@ -143,10 +170,18 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ReportFormat reportFormat = reportFormat();
     Severity threshold = threshold();
-    RuleSet rules = Catalogue.full().with(ruleConfig());
+    RuleConfig config = ruleConfig();
+    RuleSet rules = Catalogue.forExchanges(config);
     PrintWriter err = spec.commandLine().getErr();
     AuditResult result;
-    if (target == null) {
+    if (openapi != null) {
+      result = conformance(Catalogue.forConformance(config), err);
+    } else if (target != null && isSpecFile(target)) {
+      if (!paths.isEmpty()) {
+        throw new UserError("paths only apply to a base URL, not to a spec");
+      }
+      return lint(Path.of(target), Catalogue.forSpecs(config), reportFormat, threshold);
+    } else if (target == null) {
       result = auditDemo(rules, err);
     } else if (target.matches("(?i)https?://.*")) {
       result = auditLive(URI.create(target), allPaths(), userHeaders(), rules, err);
@@ -158,6 +193,82 @@ final class CheckCommand implements Callable<Integer> {
     }
     writeReport(result, reportFormat);
     return threshold != null && result.failsAt(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private static boolean isSpecFile(String target) {
+    if (target.equals("-") || target.matches("(?i)https?://.*")) {
+      return false;
+    }
+    Path file = Path.of(target);
+    return Files.isRegularFile(file) && SpecFile.isSpec(file);
+  }
+
+  /** Lints a spec: nothing is sent anywhere. */
+  private int lint(Path file, RuleSet rules, ReportFormat reportFormat, Severity threshold)
+      throws IOException {
+    SpecAudit audit = OpenApiLint.lint(file, rules);
+    writeReport(
+        reportFormat,
+        (format, options, w) -> Reports.write(audit, rules, format, options, w),
+        audit.findings().size() + " findings in " + audit.operations() + " operations");
+    return threshold != null && audit.failsAt(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** Tests the target (or the demo) against the spec given with --openapi. */
+  private AuditResult conformance(RuleSet rules, PrintWriter err) {
+    if (!paths.isEmpty() || pathsFile != null) {
+      throw new UserError("with --openapi the spec names the paths; give none");
+    }
+    Duration wait = Duration.ofMillis((long) (timeout * 1000));
+    if (target == null) {
+      try (DemoApi demo = DemoApi.start()) {
+        URI specUrl = demo.baseUri().resolve(DemoApi.specPath());
+        err.println(
+            "No target given: testing statuskit's demo shop API at "
+                + demo.baseUri()
+                + " against the spec it serves ("
+                + specUrl
+                + "; it has planted mistakes).");
+        err.flush();
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--rate")) {
+          rate = DEMO_RATE;
+        }
+        String chosen = openapi.isEmpty() ? specUrl.toString() : openapi;
+        List<Headers.Field> credentials = new ArrayList<>(userHeaders());
+        credentials.add(
+            new Headers.Field(DemoApi.credentialsHeaderName(), DemoApi.credentialsHeaderValue()));
+        return testAgainstSpec(demo.baseUri(), chosen, wait, credentials, rules, err);
+      }
+    }
+    if (!target.matches("(?i)https?://.*")) {
+      throw new UserError("--openapi tests a live API: give its base URL, not '" + target + "'");
+    }
+    if (openapi.isEmpty()) {
+      throw new UserError("--openapi needs the spec (a file or URL) when testing your own API");
+    }
+    return testAgainstSpec(URI.create(target), openapi, wait, userHeaders(), rules, err);
+  }
+
+  private AuditResult testAgainstSpec(
+      URI base,
+      String specName,
+      Duration wait,
+      List<Headers.Field> sent,
+      RuleSet rules,
+      PrintWriter err) {
+    Path file = SpecFile.resolve(specName, wait);
+    ConformancePlan plan;
+    try {
+      plan = OpenApiConformance.plan(file, allowUnsafe);
+    } catch (InputException e) {
+      // A fetched spec lives in a temporary file: name the URL the user gave instead.
+      throw new InputException(e.where().replace(file.toString(), specName), e.getMessage(), e);
+    }
+    Audit audit = new Audit(base.toString(), rules);
+    try (Progress progress = Progress.onTerminal(err, "testing against " + specName)) {
+      Prober.create(probeOptions(sent)).run(base, plan, audit, progress::update);
+    }
+    return audit.result();
   }
 
   private AuditResult auditDemo(RuleSet rules, PrintWriter err) {
@@ -180,22 +291,24 @@ final class CheckCommand implements Callable<Integer> {
 
   private AuditResult auditLive(
       URI base, List<String> paths, List<Headers.Field> sent, RuleSet rules, PrintWriter err) {
+    Audit audit = new Audit(base.toString(), rules);
+    try (Progress progress = Progress.onTerminal(err, "probing")) {
+      Prober.create(probeOptions(sent)).run(base, paths, audit, progress::update);
+    }
+    return audit.result();
+  }
+
+  private ProbeOptions probeOptions(List<Headers.Field> sent) {
     if (concurrency < 1 || rate <= 0 || timeout <= 0) {
       throw new UserError("--concurrency, --rate and --timeout must be positive");
     }
-    ProbeOptions options =
-        ProbeOptions.builder()
-            .concurrency(concurrency)
-            .requestsPerSecond(rate)
-            .responseTimeout(Duration.ofMillis((long) (timeout * 1000)))
-            .headers(sent)
-            .allowUnsafe(allowUnsafe)
-            .build();
-    Audit audit = new Audit(base.toString(), rules);
-    try (Progress progress = Progress.onTerminal(err, "probing")) {
-      Prober.create(options).run(base, paths, audit, progress::update);
-    }
-    return audit.result();
+    return ProbeOptions.builder()
+        .concurrency(concurrency)
+        .requestsPerSecond(rate)
+        .responseTimeout(Duration.ofMillis((long) (timeout * 1000)))
+        .headers(sent)
+        .allowUnsafe(allowUnsafe)
+        .build();
   }
 
   private AuditResult auditHar(RuleSet rules, PrintWriter err) throws IOException {
@@ -232,23 +345,28 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private void writeReport(AuditResult result, ReportFormat reportFormat) throws IOException {
+    writeReport(
+        reportFormat,
+        (format, options, w) -> Reports.write(result, format, options, w),
+        result.totalFindings() + " findings in " + result.exchanges() + " exchanges");
+  }
+
+  /** One report, whatever was audited: how to render it, and what it holds in a few words. */
+  private interface Report {
+    void write(ReportFormat format, ReportOptions options, java.io.Writer out) throws IOException;
+  }
+
+  private void writeReport(ReportFormat reportFormat, Report report, String summary)
+      throws IOException {
     Output o = Output.of(spec);
     boolean color = output == null && reportFormat == ReportFormat.TEXT && o.style().enabled();
     ReportOptions options =
         new ReportOptions(
             color, o.width(), new Version().getVersion()[0].replace("statuskit ", ""));
-    if (!ReportFile.write(o, output, w -> Reports.write(result, reportFormat, options, w))) {
+    if (!ReportFile.write(o, output, w -> report.write(reportFormat, options, w))) {
       return;
     }
-    spec.commandLine()
-        .getErr()
-        .println(
-            "statuskit: "
-                + result.totalFindings()
-                + " findings in "
-                + result.exchanges()
-                + " exchanges; report written to "
-                + output);
+    spec.commandLine().getErr().println("statuskit: " + summary + "; report written to " + output);
   }
 
   private ReportFormat reportFormat() {

@@ -50,6 +50,11 @@ public record Request(
 
   /** Whether the method is one that RFC 9110 §9.2.1 defines as safe. */
   public boolean isSafe() {
+    return isSafe(method);
+  }
+
+  /** Whether this method (upper case, as sent) is one that RFC 9110 §9.2.1 defines as safe. */
+  public static boolean isSafe(String method) {
     return switch (method) {
       case "GET", "HEAD", "OPTIONS", "TRACE" -> true;
       default -> false;

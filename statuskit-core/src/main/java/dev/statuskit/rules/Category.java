@@ -9,7 +9,9 @@ public enum Category {
   /** SK3xx: error responses that clients cannot act on, or that leak internals. */
   ERROR_BODY("error body"),
   /** SK4xx: what active probes of a live API reveal. */
-  PROBE("probe");
+  PROBE("probe"),
+  /** SK5xx: how an OpenAPI spec documents status codes, and whether a live API keeps to it. */
+  OPENAPI("openapi");
 
   private final String label;
 

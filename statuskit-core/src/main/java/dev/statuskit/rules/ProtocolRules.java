@@ -10,6 +10,7 @@ import static dev.statuskit.rules.Evidence.status;
 
 import dev.statuskit.exchange.Body;
 import dev.statuskit.exchange.Headers;
+import dev.statuskit.exchange.HttpDate;
 import dev.statuskit.registry.HeaderRequirement;
 import dev.statuskit.registry.StatusCode;
 import dev.statuskit.registry.StatusCodes;

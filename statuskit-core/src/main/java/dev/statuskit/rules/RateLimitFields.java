@@ -1,6 +1,7 @@
 package dev.statuskit.rules;
 
 import dev.statuskit.exchange.Headers;
+import dev.statuskit.exchange.HttpDate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** An immutable set of rules with their effective severities, ready to check exchanges. */
@@ -65,6 +66,15 @@ public final class RuleSet {
               throw new InputException(config.source(), "unknown rule '" + id + "' under 'rules'");
             });
     return new RuleSet(rules, config);
+  }
+
+  /**
+   * Only the rules that pass the filter, under the same configuration. A configuration is checked
+   * against the whole catalogue once, then narrowed to what one kind of check can run: its entries
+   * for the rules left out stay valid, and unused.
+   */
+  public RuleSet only(Predicate<Rule> keep) {
+    return new RuleSet(rules.stream().filter(keep).toList(), config);
   }
 
   /** These rules and more (e.g. the probe expectations of statuskit-probe). */

@@ -124,7 +124,7 @@ final class ConformanceRules {
           VALID_REQUEST_REFUSED);
 
   private static Rule.Builder define(String id) {
-    return Rule.define(id).category(Category.PROBE);
+    return Rule.define(id).category(Category.OPENAPI);
   }
 
   // ---- the checks -----------------------------------------------------------------------------

@@ -92,7 +92,7 @@ final class Planner {
                   c.planned(
                       op,
                       Variant.UNKNOWN_ID,
-                      op.label() + " with a " + p.getName() + " that does not exist",
+                      op.label() + " with an unknown " + p.getName() + " (no such resource)",
                       true,
                       expect));
             });

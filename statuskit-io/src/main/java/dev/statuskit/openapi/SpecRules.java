@@ -44,7 +44,7 @@ final class SpecRules {
       rule(
           Rule.define("SK501")
               .title("Operation documents no success response")
-              .category(Category.SEMANTICS)
+              .category(Category.OPENAPI)
               .severity(Severity.WARNING)
               .rationale(
                   "The status a client checks first is the one that says it worked. An operation"
@@ -78,7 +78,7 @@ final class SpecRules {
       rule(
           Rule.define("SK502")
               .title("Operation documents no 4xx response")
-              .category(Category.SEMANTICS)
+              .category(Category.OPENAPI)
               .severity(Severity.WARNING)
               .rationale(
                   "Every operation can be called wrongly: a malformed request, a missing"
@@ -122,7 +122,7 @@ final class SpecRules {
       rule(
           Rule.define("SK503")
               .title("POST that creates documents 200 instead of 201")
-              .category(Category.SEMANTICS)
+              .category(Category.OPENAPI)
               .severity(Severity.WARNING)
               .rationale(
                   "201 Created tells the client that a new resource exists and (with Location)"
@@ -193,7 +193,7 @@ final class SpecRules {
       undocumentedHeader(
           Rule.define("SK504")
               .title("201 documented without a Location header")
-              .category(Category.PROTOCOL)
+              .category(Category.OPENAPI)
               .rationale(
                   "A 201 says a resource was created, and Location is how the client learns its"
                       + " URI without digging through the body. When the spec does not document"
@@ -210,7 +210,7 @@ final class SpecRules {
       undocumentedHeader(
           Rule.define("SK511")
               .title("429 documented without Retry-After")
-              .category(Category.PROTOCOL)
+              .category(Category.OPENAPI)
               .rationale(
                   "A 429 tells the client to slow down; Retry-After tells it for how long, and it"
                       + " is the one header generic retry libraries read. Documenting it is what"
@@ -228,7 +228,7 @@ final class SpecRules {
       undocumentedHeader(
           Rule.define("SK512")
               .title("Redirect documented without Location")
-              .category(Category.PROTOCOL)
+              .category(Category.OPENAPI)
               .rationale(
                   "A redirect is only useful with the URI to go to, carried by Location. A"
                       + " 3xx documented without it describes a response clients cannot follow,"
@@ -242,7 +242,7 @@ final class SpecRules {
       undocumentedHeader(
           Rule.define("SK518")
               .title("Status documented without the header that defines it")
-              .category(Category.PROTOCOL)
+              .category(Category.OPENAPI)
               .rationale(
                   "Some codes are defined together with a header: 401 with WWW-Authenticate (how to"
                       + " authenticate), 405 with Allow (which methods work), 407 with"
@@ -332,7 +332,7 @@ final class SpecRules {
       rule(
           Rule.define("SK505")
               .title("DELETE documents 200 with no content")
-              .category(Category.SEMANTICS)
+              .category(Category.OPENAPI)
               .severity(Severity.INFO)
               .rationale(
                   "204 No Content is the code for a success with nothing to say; a 200 promises"
@@ -368,7 +368,7 @@ final class SpecRules {
       rule(
           Rule.define("SK506")
               .title("Content documented for a status that has none")
-              .category(Category.PROTOCOL)
+              .category(Category.OPENAPI)
               .severity(Severity.ERROR)
               .rationale(
                   "Responses with 1xx, 204, 205 and 304 end after their headers: clients read no"
@@ -408,7 +408,7 @@ final class SpecRules {
       rule(
           Rule.define("SK507")
               .title("Secured operation documents no 401")
-              .category(Category.SEMANTICS)
+              .category(Category.OPENAPI)
               .severity(Severity.WARNING)
               .rationale(
                   "An operation that requires credentials will answer 401 Unauthorized to a"
@@ -437,7 +437,7 @@ final class SpecRules {
       rule(
           Rule.define("SK508")
               .title("Operation requiring scopes documents no 403")
-              .category(Category.SEMANTICS)
+              .category(Category.OPENAPI)
               .severity(Severity.WARNING)
               .rationale(
                   "When an operation needs particular scopes or roles, a caller with a valid token"
@@ -477,7 +477,7 @@ final class SpecRules {
       rule(
           Rule.define("SK509")
               .title("Operation on a path with parameters documents no 404")
-              .category(Category.SEMANTICS)
+              .category(Category.OPENAPI)
               .severity(Severity.WARNING)
               .rationale(
                   "A path with parameters (/orders/{id}) names a resource that may not exist;"
@@ -504,7 +504,7 @@ final class SpecRules {
       rule(
           Rule.define("SK510")
               .title("Operation taking a request body documents neither 400 nor 422")
-              .category(Category.SEMANTICS)
+              .category(Category.OPENAPI)
               .severity(Severity.WARNING)
               .rationale(
                   "Any operation that reads a body will be sent invalid ones: malformed JSON,"
@@ -536,7 +536,7 @@ final class SpecRules {
       rule(
           Rule.define("SK513")
               .title("Unregistered or unofficial status code documented")
-              .category(Category.PROTOCOL)
+              .category(Category.OPENAPI)
               .severity(Severity.WARNING)
               .rationale(
                   "Clients, proxies and libraries know the codes of the IANA registry. A code"
@@ -587,7 +587,7 @@ final class SpecRules {
       rule(
           Rule.define("SK519")
               .title("Response key that is not a status code")
-              .category(Category.PROTOCOL)
+              .category(Category.OPENAPI)
               .severity(Severity.ERROR)
               .rationale(
                   "The keys of 'responses' are three-digit status codes from 100 to 599,"
@@ -626,7 +626,7 @@ final class SpecRules {
       rule(
           Rule.define("SK514")
               .title("Range key stands in for codes the operation is known to return")
-              .category(Category.SEMANTICS)
+              .category(Category.OPENAPI)
               .severity(Severity.INFO)
               .rationale(
                   "A range key like 4XX is a catch-all for codes nobody can list; it tells client"
@@ -679,7 +679,7 @@ final class SpecRules {
       rule(
           Rule.define("SK515")
               .title("Error response documented without a schema")
-              .category(Category.ERROR_BODY)
+              .category(Category.OPENAPI)
               .severity(Severity.WARNING)
               .rationale(
                   "An error status says that something failed; the body says what and how to fix"
@@ -725,7 +725,7 @@ final class SpecRules {
       rule(
           Rule.define("SK516")
               .title("Error responses do not share one error schema")
-              .category(Category.ERROR_BODY)
+              .category(Category.OPENAPI)
               .severity(Severity.INFO)
               .rationale(
                   "Clients handle errors in one place; that only works if every error body has"
@@ -816,7 +816,7 @@ final class SpecRules {
       rule(
           Rule.define("SK517")
               .title("Success response schema shaped like an error")
-              .category(Category.SEMANTICS)
+              .category(Category.OPENAPI)
               .severity(Severity.WARNING)
               .rationale(
                   "A 2xx whose schema has room for failure (a 'success' flag that can be false, an"

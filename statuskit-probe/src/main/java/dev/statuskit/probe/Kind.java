@@ -11,7 +11,9 @@ enum Kind {
   WRONG_METHOD("wrong-method"),
   UNKNOWN_ID("unknown-id"),
   MALFORMED_JSON("malformed-json"),
-  WRONG_CONTENT_TYPE("wrong-content-type");
+  WRONG_CONTENT_TYPE("wrong-content-type"),
+  /** A request planned from an OpenAPI spec (valid, or a negative variant). */
+  SPEC("openapi");
 
   private final String label;
 

@@ -1,6 +1,8 @@
 package dev.statuskit.probe;
 
 import dev.statuskit.input.InputException;
+import dev.statuskit.openapi.ConformancePlan;
+import dev.statuskit.openapi.OpenApiConformance;
 import dev.statuskit.rules.Audit;
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -68,6 +70,29 @@ public final class Prober {
     List<Endpoint> endpoints = Endpoint.resolve(base, paths);
     try (HttpTransport transport = new HttpTransport(options)) {
       run(endpoints, new FirstRequest(transport), audit, progress);
+    }
+  }
+
+  /**
+   * Tests a live API against its spec: sends every request of the plan (one at a time, within the
+   * rate limit), checks each exchange with the audit's rules and records where the answer breaks
+   * the spec's promises ({@link OpenApiConformance#check}) with {@link Audit#record}, so the
+   * audit's rule set must include {@link OpenApiConformance#rules()}. The user's headers go with
+   * every request except the secret ones on requests planned without credentials.
+   *
+   * @param base the API's base URL; the plan's base path is added unless the URL already ends with
+   *     it ({@code https://api.example.com} and {@code https://api.example.com/v1} both work for a
+   *     spec whose server is {@code /v1})
+   * @throws InputException as {@link #run(URI, List, Audit, ProgressListener)}
+   */
+  public void run(URI base, ConformancePlan plan, Audit audit, ProgressListener progress)
+      throws InputException {
+    Endpoint.resolve(base, List.of());
+    try (HttpTransport transport = new HttpTransport(options)) {
+      new SpecProbe(options, new FirstRequest(transport)).run(base, plan, audit, progress);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      audit.skippedInput("run interrupted", base.toString());
     }
   }
 

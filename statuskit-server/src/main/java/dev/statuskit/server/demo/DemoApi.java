@@ -97,6 +97,14 @@ public final class DemoApi implements AutoCloseable {
     return PLANTED;
   }
 
+  /**
+   * Where the demo serves its own OpenAPI document, relative to {@link #baseUri()}: {@code
+   * /openapi.yaml}. It describes how the shop should answer; the planted mistakes break it.
+   */
+  public static String specPath() {
+    return Dispatcher.SPEC_PATH;
+  }
+
   /** The header that carries the demo's credentials: {@code Authorization}. */
   public static String credentialsHeaderName() {
     return "Authorization";

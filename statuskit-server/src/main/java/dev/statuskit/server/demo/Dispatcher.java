@@ -6,6 +6,7 @@ import dev.statuskit.exchange.Headers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,6 +32,22 @@ final class Dispatcher implements HttpHandler {
 
   static final String REALM = "statuskit-demo";
   static final String TOKEN = "demo-token";
+
+  /** Where the demo serves its OpenAPI document, and the document (RFC 9512 media type). */
+  static final String SPEC_PATH = "/openapi.yaml";
+
+  private static final byte[] SPEC = spec();
+
+  private static byte[] spec() {
+    try (InputStream in = Dispatcher.class.getResourceAsStream("openapi.yaml")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.yaml is missing from the demo's resources");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"[^\"]*\"");
 
@@ -64,6 +81,11 @@ final class Dispatcher implements HttpHandler {
     Call call = new Call(method, rawPath, Map.of(), query(rawQuery), headers, body, id);
     if (body.length > MAX_BODY) {
       return call.problem(413, "body_too_large", "Request bodies are limited to 64 KiB.")
+          .with("X-Request-Id", id);
+    }
+    if (rawPath.equals(SPEC_PATH) && (method.equals("GET") || method.equals("HEAD"))) {
+      // The contract is public, as API docs usually are: no token needed to read it.
+      return new Reply(200, Headers.of("Content-Type", "application/yaml"), SPEC)
           .with("X-Request-Id", id);
     }
     for (Route route : routes) {

@@ -1,4 +1,4 @@
-package dev.statuskit.rules;
+package dev.statuskit.exchange;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * 08:49:37 GMT}) and asctime ({@code Sun Nov 6 08:49:37 1994}). The grammar is case-sensitive and
  * allows no other spacing; anything else is not an HTTP-date.
  */
-final class HttpDate {
+public final class HttpDate {
   private HttpDate() {}
 
   private static final List<String> MONTHS =
@@ -42,7 +42,7 @@ final class HttpDate {
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT);
 
   /** The instant, when the text is an HTTP-date in one of its three forms. */
-  static Optional<Instant> parse(String text) {
+  public static Optional<Instant> parse(String text) {
     Matcher m = IMF_FIXDATE.matcher(text);
     if (m.matches()) {
       return at(m.group(2), m.group(1), Integer.parseInt(m.group(3)), m, 4);
@@ -59,7 +59,7 @@ final class HttpDate {
   }
 
   /** The instant as an IMF-fixdate, e.g. for a fix that suggests the right form. */
-  static String format(Instant instant) {
+  public static String format(Instant instant) {
     return FIXDATE.format(instant.atZone(ZoneOffset.UTC));
   }
 
