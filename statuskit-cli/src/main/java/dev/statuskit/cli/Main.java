@@ -16,7 +16,9 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       CheckCommand.class,
       RulesCommand.class,
+      RequestCommand.class,
       ServeCommand.class,
+      UiCommand.class,
       StatsCommand.class,
       ExplainCommand.class,
       SearchCommand.class,
@@ -68,6 +70,8 @@ public final class Main implements Runnable {
     Main main = new Main();
     CommandLine cli = new CommandLine(main);
     cli.setOut(out).setErr(err);
+    // `request --data @file` reads the file as a body; picocli must not split it into arguments.
+    cli.setExpandAtFiles(false);
     cli.setExecutionExceptionHandler(
         (e, line, parsed) -> {
           boolean plain = main.noColor || !Style.colorWanted();

@@ -68,7 +68,28 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
     if (next == null) {
       next = () -> next(ctx);
     }
+    if (reply.later().isPresent()) {
+      // Blocking work runs elsewhere; its reply is written from this connection's event loop.
+      reply
+          .later()
+          .get()
+          .whenComplete(
+              (done, failure) ->
+                  ctx.executor()
+                      .execute(() -> Wire.send(ctx, call, done(call, done, failure), next)));
+      return;
+    }
     Wire.send(ctx, call, reply, next);
+  }
+
+  /** The reply of deferred work, or a 500 naming the request when the work failed. */
+  private static Reply done(Call call, Reply reply, Throwable failure) {
+    if (reply != null && reply.later().isEmpty()) {
+      return reply;
+    }
+    LOG.log(Level.WARNING, "request " + call.requestId() + " failed", failure);
+    return StatusReplies.problem(
+        500, call, "the mock server failed; see its log for request " + call.requestId());
   }
 
   private void next(ChannelHandlerContext ctx) {

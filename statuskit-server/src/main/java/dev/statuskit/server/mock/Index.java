@@ -3,17 +3,18 @@ package dev.statuskit.server.mock;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** GET /: the route table as documentation, in the form Accept asks for. */
+/**
+ * GET /: the route table as documentation, in the form Accept asks for. One per server: the table
+ * it shows is its own server's (set once the table is made, since the index is a route in it).
+ */
 final class Index {
-  private Index() {}
+  private volatile List<Endpoint> endpoints = List.of();
 
-  private static volatile List<Endpoint> endpoints = List.of();
-
-  static void publish(List<Endpoint> table) {
+  void publish(List<Endpoint> table) {
     endpoints = List.copyOf(table);
   }
 
-  static Reply index(Call call) {
+  Reply index(Call call) {
     // Plain text first: curl's */* gets the table a person can read in a terminal.
     Representation form = Representation.negotiateIndex(call.header("Accept"));
     return switch (form) {
@@ -38,7 +39,7 @@ final class Index {
     return out.toString();
   }
 
-  private static String html() {
+  private String html() {
     StringBuilder out =
         new StringBuilder(
             "<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>statuskit"

@@ -2,6 +2,7 @@ package dev.statuskit.server.mock;
 
 import dev.statuskit.exchange.Headers;
 import dev.statuskit.exchange.Request;
+import dev.statuskit.server.web.WebUi;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
@@ -20,8 +21,8 @@ import java.util.Optional;
 /**
  * Records every request and the status it got in the journal, credentials redacted. It sits before
  * the body limit, so requests refused there (413, 417) are recorded too; a request whose connection
- * closes unanswered (a fault, a timeout) is recorded with status 0. Admin requests are not
- * recorded: the journal is about the traffic under test.
+ * closes unanswered (a fault, a timeout) is recorded with status 0. Admin and web UI requests are
+ * not recorded: the journal is about the traffic under test.
  */
 final class JournalRecorder extends ChannelDuplexHandler {
   /** A request waiting for its status: the entry's fields but those two. */
@@ -74,12 +75,17 @@ final class JournalRecorder extends ChannelDuplexHandler {
 
   private void record(int status) {
     Pending p = pending.poll();
-    if (p == null || p.target().startsWith(Admin.PREFIX)) {
+    if (p == null || p.target().startsWith(Admin.PREFIX) || isUi(p.target())) {
       return;
     }
     long millis = (System.nanoTime() - p.startNanos()) / 1_000_000;
     journal.add(
         new Journal.Entry(p.at(), p.client(), p.method(), p.target(), p.headers(), status, millis));
+  }
+
+  /** The web UI's own traffic (pages, files, its API) is not traffic under test either. */
+  private static boolean isUi(String target) {
+    return target.startsWith(WebUi.PREFIX) || target.equals("/ui") || target.startsWith("/ui?");
   }
 
   private Pending pending(ChannelHandlerContext ctx, HttpRequest request) {

@@ -1,5 +1,6 @@
 package dev.statuskit.server.mock;
 
+import dev.statuskit.server.web.WebUi;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -47,6 +49,7 @@ public final class MockServer implements AutoCloseable {
   private final Limits limits;
   private final List<Route> routes;
   private final Journal journal;
+  private final Optional<WebUi> ui;
   private EventLoopGroup boss;
   private EventLoopGroup workers;
   private Channel channel;
@@ -60,7 +63,11 @@ public final class MockServer implements AutoCloseable {
     RateLimiter limiter = new RateLimiter(limits.maxClients(), System::nanoTime);
     Flaky flaky = new Flaky(limits.maxClients());
     Scenarios scenarios = new Scenarios();
+    Index indexPage = new Index();
     List<Route> table = new ArrayList<>();
+    this.ui = settings.webUi ? Optional.of(settings.ui()) : Optional.empty();
+    // The UI's prefix is reserved: its route comes first, so no scenario pattern can shadow it.
+    ui.ifPresent(u -> table.add(WebMount.route(u)));
     if (settings.scenarios != null) {
       table.addAll(scenarios.load(settings.scenarios, limits, random));
     }
@@ -74,9 +81,10 @@ public final class MockServer implements AutoCloseable {
                 limiter,
                 flaky,
                 new Faults(random),
-                new Admin(journal, limiter, flaky, scenarios))));
+                new Admin(journal, limiter, flaky, scenarios),
+                indexPage)));
     this.routes = List.copyOf(table);
-    Index.publish(index());
+    indexPage.publish(index());
   }
 
   /** A builder with the defaults: 127.0.0.1, an ephemeral port, the default limits, no seed. */
@@ -153,6 +161,20 @@ public final class MockServer implements AutoCloseable {
     return baseUri().getPort();
   }
 
+  /**
+   * Where the web UI is, when the server serves it: {@code http://127.0.0.1:PORT/ui/}.
+   *
+   * @see Builder#webUi(boolean)
+   */
+  public Optional<URI> uiUri() {
+    return ui.map(u -> baseUri().resolve(WebUi.PREFIX));
+  }
+
+  /** Whether the web UI's tester may send to hosts other than this machine's loopback ones. */
+  public boolean allowsRemoteTargets() {
+    return ui.map(WebUi::allowsRemoteTargets).orElse(false);
+  }
+
   /** The route table as documentation, one entry per endpoint, in the order of the index. */
   public List<Endpoint> index() {
     return routes.stream().map(Route::endpoint).toList();
@@ -181,6 +203,7 @@ public final class MockServer implements AutoCloseable {
       workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
       workers = null;
     }
+    ui.ifPresent(WebUi::close);
   }
 
   /** The mock server's settings; every one has a default. */
@@ -197,8 +220,29 @@ public final class MockServer implements AutoCloseable {
     private int maxConnections = Limits.MAX_CONNECTIONS;
     private int journalSize = Limits.JOURNAL_SIZE;
     private Path scenarios;
+    private boolean webUi;
+    private boolean allowRemoteTargets;
 
     private Builder() {}
+
+    /**
+     * Serves the web UI under {@code /ui/} on the same port (off by default): the reference, the
+     * tester, the rules and stats. Its tester sends requests from this machine, to loopback
+     * addresses only unless {@link #allowRemoteTargets} is on.
+     */
+    public Builder webUi(boolean on) {
+      this.webUi = on;
+      return this;
+    }
+
+    /**
+     * Lets the web UI's tester send to any address, not only loopback ones (off by default). Anyone
+     * who can reach the server can then make this machine send requests anywhere it can reach.
+     */
+    public Builder allowRemoteTargets(boolean allow) {
+      this.allowRemoteTargets = allow;
+      return this;
+    }
 
     /**
      * Routes from a scenario file (YAML) served before the built-in ones; see the README for the
@@ -295,6 +339,14 @@ public final class MockServer implements AutoCloseable {
     /** Builds and starts the server: {@code MockServer.builder().port(8080).start()}. */
     public MockServer start() {
       return build().start();
+    }
+
+    WebUi ui() {
+      return WebUi.builder()
+          .allowRemoteTargets(allowRemoteTargets)
+          .maxUploadBytes(maxBodyBytes)
+          .boundHost(host)
+          .build();
     }
 
     Limits limits() {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * What a handler answers: status, header fields and content, and how to deliver them (after a
@@ -19,6 +20,9 @@ import java.util.Optional;
  * @param interim 1xx responses to send before the final one (RFC 9110 §15.2)
  * @param drip when present, the content is written in slices spread over this time
  * @param fault when present, the connection fails this way instead of any response
+ * @param later when present, the reply is not known yet: the handler handed blocking work (the web
+ *     UI's tester and stats) to other threads, and this completes with the reply to send; the
+ *     connection's later requests wait for it, as for any reply
  */
 record Reply(
     int status,
@@ -27,7 +31,8 @@ record Reply(
     Duration delay,
     List<Interim> interim,
     Optional<Duration> drip,
-    Optional<Fault> fault) {
+    Optional<Fault> fault,
+    Optional<CompletionStage<Reply>> later) {
 
   static final String JSON = "application/json";
   static final String PROBLEM_JSON = "application/problem+json";
@@ -45,7 +50,14 @@ record Reply(
 
   static Reply of(int status, Headers headers, byte[] body) {
     return new Reply(
-        status, headers, body, Duration.ZERO, List.of(), Optional.empty(), Optional.empty());
+        status,
+        headers,
+        body,
+        Duration.ZERO,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   static Reply empty(int status) {
@@ -62,7 +74,27 @@ record Reply(
 
   static Reply fault(Fault fault) {
     return new Reply(
-        0, Headers.empty(), NONE, Duration.ZERO, List.of(), Optional.empty(), Optional.of(fault));
+        0,
+        Headers.empty(),
+        NONE,
+        Duration.ZERO,
+        List.of(),
+        Optional.empty(),
+        Optional.of(fault),
+        Optional.empty());
+  }
+
+  /** A reply that comes when the work completes (off the event loop); see {@code later}. */
+  static Reply later(CompletionStage<Reply> reply) {
+    return new Reply(
+        0,
+        Headers.empty(),
+        NONE,
+        Duration.ZERO,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(reply));
   }
 
   /** A copy with one more header field. */
@@ -76,7 +108,7 @@ record Reply(
   }
 
   Reply withHeaders(Headers headers) {
-    return new Reply(status, headers, body, delay, interim, drip, fault);
+    return new Reply(status, headers, body, delay, interim, drip, fault, later);
   }
 
   Reply withBody(String contentType, byte[] body) {
@@ -87,21 +119,22 @@ record Reply(
         delay,
         interim,
         drip,
-        fault);
+        fault,
+        later);
   }
 
   Reply delayed(Duration delay) {
-    return new Reply(status, headers, body, delay, interim, drip, fault);
+    return new Reply(status, headers, body, delay, interim, drip, fault, later);
   }
 
   Reply after(Interim first) {
     List<Interim> all = new ArrayList<>(interim);
     all.add(first);
-    return new Reply(status, headers, body, delay, all, drip, fault);
+    return new Reply(status, headers, body, delay, all, drip, fault, later);
   }
 
   Reply dripped(Duration over) {
-    return new Reply(status, headers, body, delay, interim, Optional.of(over), fault);
+    return new Reply(status, headers, body, delay, interim, Optional.of(over), fault, later);
   }
 
   Optional<String> header(String name) {

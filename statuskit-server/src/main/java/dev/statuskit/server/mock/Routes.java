@@ -23,12 +23,13 @@ final class Routes {
       RateLimiter limiter,
       Flaky flaky,
       Faults faults,
-      Admin admin) {}
+      Admin admin,
+      Index index) {}
 
   static List<Route> table(Parts p) {
     Limits limits = p.limits();
     return List.of(
-        get("/", "this index", "/", Index::index),
+        get("/", "this index", "/", p.index()::index),
         // Any status, from the registry.
         any(
                 "/status/{codes}",

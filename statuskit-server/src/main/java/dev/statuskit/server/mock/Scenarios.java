@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.statuskit.input.InputException;
 import dev.statuskit.registry.StatusClass;
+import dev.statuskit.server.web.WebUi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ import java.util.Random;
  * }</pre>
  *
  * A response without a body gets the registry's body and headers for its status, as /status/{code}
- * does. Scenario routes come before the built-in ones; the admin prefix is reserved.
+ * does. Scenario routes come before the built-in ones; the admin and web UI prefixes are reserved.
  */
 final class Scenarios {
   /** The most routes, and responses per route, one file may hold. */
@@ -93,9 +94,15 @@ final class Scenarios {
 
   private Route route(JsonNode r, String where, Limits limits, Random random) {
     String path = text(r, "path").orElseThrow(() -> new InputException(where, "needs a path"));
-    if (!path.startsWith("/") || path.startsWith(Admin.PREFIX)) {
+    if (!path.startsWith("/") || path.startsWith(Admin.PREFIX) || isUi(path)) {
       throw new InputException(
-          where, "path must start with / and not with " + Admin.PREFIX + ": " + path);
+          where,
+          "path must start with / and not with "
+              + Admin.PREFIX
+              + " or "
+              + WebUi.PREFIX
+              + " (reserved): "
+              + path);
     }
     String method = text(r, "method").map(m -> m.toUpperCase(Locale.ROOT)).orElse(Route.ANY);
     String pick = text(r, "pick").orElse("sequence");
@@ -208,6 +215,11 @@ final class Scenarios {
       reply = reply.replacing(h.getKey(), h.getValue());
     }
     return reply.delayed(step.delay());
+  }
+
+  /** Paths under the web UI's prefix, which a scenario may not take over. */
+  private static boolean isUi(String path) {
+    return path.equals("/ui") || path.startsWith(WebUi.PREFIX);
   }
 
   private static Optional<String> text(JsonNode node, String field) {
