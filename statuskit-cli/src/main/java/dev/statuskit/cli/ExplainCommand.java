@@ -1,7 +1,9 @@
 package dev.statuskit.cli;
 
+import dev.statuskit.registry.CodeJson;
 import dev.statuskit.registry.StatusCode;
 import dev.statuskit.rules.Rule;
+import dev.statuskit.rules.RuleJson;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +57,7 @@ final class ExplainCommand implements Callable<Integer> {
     StatusCode c = CodeArgument.parse(code);
     switch (format) {
       case TEXT -> o.out().println(new CodeText(o.style(), o.width()).render(c));
-      case JSON -> o.out().println(CodeJson.write(CodeJson.full(c)));
+      case JSON -> o.json(CodeJson.full(c));
       default -> throw new UserError("explain writes text or json, not " + format);
     }
     return ExitCodes.OK;
@@ -69,7 +71,7 @@ final class ExplainCommand implements Callable<Integer> {
                 () -> new UserError("'" + code + "' is not a rule (see: statuskit rules)"));
     switch (format) {
       case TEXT -> o.out().println(RuleText.full(o.style(), rule, o.width()));
-      case JSON -> o.out().println(CodeJson.write(RuleText.json(rule)));
+      case JSON -> o.json(RuleJson.of(rule));
       default -> throw new UserError("explain writes text or json, not " + format);
     }
     return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package dev.statuskit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.statuskit.registry.CodeJson;
 import dev.statuskit.registry.StatusClass;
 import dev.statuskit.registry.StatusCode;
 import dev.statuskit.registry.StatusCodes;
@@ -73,9 +74,9 @@ final class ListCommand implements Callable<Integer> {
     switch (format) {
       case TEXT -> codes.forEach(c -> o.out().println(CodeRow.render(o, c)));
       case JSON -> {
-        ArrayNode array = CodeJson.MAPPER.createArrayNode();
+        ArrayNode array = Output.array();
         codes.forEach(c -> array.add(CodeJson.full(c)));
-        o.out().println(CodeJson.write(array));
+        o.json(array);
       }
       case CSV -> {
         o.out().println("code,phrase,class,standing,origin,reference,url,summary");

@@ -1,5 +1,11 @@
 package dev.statuskit.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -7,6 +13,23 @@ import picocli.CommandLine.Model.CommandSpec;
 record Output(PrintWriter out, Style style, int width) {
 
   private static final int MAX_WIDTH = 120;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Prints a JSON document, indented, for scripts ({@code --format json}). */
+  void json(JsonNode document) {
+    try {
+      out.println(JSON.writeValueAsString(document));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serializes", e);
+    }
+  }
+
+  /** An empty JSON array to fill and {@link #json print}. */
+  static ArrayNode array() {
+    return JsonNodeFactory.instance.arrayNode();
+  }
 
   /** Colour and width for the command about to run, following the root's options. */
   static Output of(CommandSpec spec) {

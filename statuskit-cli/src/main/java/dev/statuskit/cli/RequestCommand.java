@@ -163,7 +163,7 @@ final class RequestCommand implements Callable<Integer> {
     TesterResult result = Tester.create(options).send(request);
     Output o = Output.of(spec);
     switch (format) {
-      case JSON -> o.out().println(CodeJson.write(TesterJson.write(result)));
+      case JSON -> o.json(TesterJson.write(result));
       default -> o.out().print(new RequestText(o.style(), o.width()).render(result, follow));
     }
     o.out().flush();

@@ -1,6 +1,5 @@
 package dev.statuskit.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.statuskit.rules.Rule;
 import dev.statuskit.rules.Severity;
 import java.util.Locale;
@@ -54,22 +53,5 @@ final class RuleText {
                 + r.id()
                 + ": off | error | warning | info }"));
     return b.toString();
-  }
-
-  static ObjectNode json(Rule r) {
-    ObjectNode o = CodeJson.MAPPER.createObjectNode();
-    o.put("id", r.id());
-    o.put("title", r.title());
-    o.put("severity", r.severity().label());
-    o.put("category", r.category().label());
-    o.put("rationale", r.rationale());
-    o.put("fix", r.fix());
-    o.put("link", r.link());
-    var needs = o.putArray("needs");
-    r.needs().stream()
-        .map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-        .sorted()
-        .forEach(needs::add);
-    return o;
   }
 }

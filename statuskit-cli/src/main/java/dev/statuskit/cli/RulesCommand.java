@@ -3,6 +3,7 @@ package dev.statuskit.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.statuskit.rules.Category;
 import dev.statuskit.rules.Rule;
+import dev.statuskit.rules.RuleJson;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -54,9 +55,9 @@ final class RulesCommand implements Callable<Integer> {
     switch (format) {
       case TEXT -> rules.forEach(r -> o.out().println(RuleText.row(o.style(), r)));
       case JSON -> {
-        ArrayNode array = CodeJson.MAPPER.createArrayNode();
-        rules.forEach(r -> array.add(RuleText.json(r)));
-        o.out().println(CodeJson.write(array));
+        ArrayNode array = Output.array();
+        rules.forEach(r -> array.add(RuleJson.of(r)));
+        o.json(array);
       }
       case MARKDOWN -> {
         o.out().println("| Rule | Severity | Family | Title |");

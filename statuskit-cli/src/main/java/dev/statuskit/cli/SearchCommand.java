@@ -1,6 +1,7 @@
 package dev.statuskit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.statuskit.registry.CodeJson;
 import dev.statuskit.registry.SearchHit;
 import dev.statuskit.registry.StatusCodes;
 import java.util.List;
@@ -60,9 +61,9 @@ final class SearchCommand implements Callable<Integer> {
     switch (format) {
       case TEXT -> text(o, query, hits);
       case JSON -> {
-        ArrayNode array = CodeJson.MAPPER.createArrayNode();
+        ArrayNode array = Output.array();
         hits.forEach(h -> array.add(CodeJson.brief(h.code())));
-        o.out().println(CodeJson.write(array));
+        o.json(array);
       }
       default -> throw new UserError("search writes text or json, not " + format);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.statuskit.registry.CodeJson;
 import dev.statuskit.registry.StatusCodes;
 import dev.statuskit.server.mock.MockServer;
 import dev.statuskit.server.web.WebUi;
@@ -34,7 +35,7 @@ class UiCommandTest {
   }
 
   static JsonNode json(URI uri) throws Exception {
-    return CodeJson.MAPPER.readTree(get(uri));
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(get(uri));
   }
 
   static String banner(MockServer server, boolean serve) {
@@ -87,10 +88,11 @@ class UiCommandTest {
       assertThat(json(api.resolve("codes/499"))).isEqualTo(CodeJson.full(StatusCodes.of(499)));
       Cli search = Cli.run("search", "rate", "limit", "--format", "json");
       assertThat(json(api.resolve("search?q=rate+limit&limit=10")))
-          .isEqualTo(CodeJson.MAPPER.readTree(search.out()));
+          .isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.out()));
       ObjectNode rule = (ObjectNode) json(api.resolve("rules/SK103"));
       assertThat(rule.remove("appliesTo").asText()).isEqualTo("exchanges");
-      assertThat(rule).isEqualTo(RuleText.json(Catalogue.full().find("SK103").orElseThrow()));
+      assertThat(rule)
+          .isEqualTo(dev.statuskit.rules.RuleJson.of(Catalogue.full().find("SK103").orElseThrow()));
     }
   }
 

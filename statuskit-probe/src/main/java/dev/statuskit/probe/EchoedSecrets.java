@@ -10,7 +10,7 @@ import java.util.List;
  * headers by name, but a TRACE answer, a debug page or an "echo my headers" endpoint puts them in
  * the body, where no header rule sees them.
  */
-final class EchoedSecrets {
+public final class EchoedSecrets {
   /** Shorter values would blot out ordinary words ("dark", "en-GB"); tokens are far longer. */
   private static final int SHORTEST = 8;
 
@@ -20,7 +20,8 @@ final class EchoedSecrets {
     this.values = values;
   }
 
-  static EchoedSecrets in(Headers sent) {
+  /** The credential values among the headers a request sent. */
+  public static EchoedSecrets in(Headers sent) {
     List<String> values = new ArrayList<>();
     for (Headers.Field f : sent.fields()) {
       if (!Headers.isSecret(f.name())) {
@@ -50,7 +51,8 @@ final class EchoedSecrets {
             .toList());
   }
 
-  String scrub(String text) {
+  /** The text with every credential value replaced by the redaction mark. */
+  public String scrub(String text) {
     String out = text;
     for (String v : values) {
       out = out.replace(v, Headers.REDACTED);
@@ -58,7 +60,8 @@ final class EchoedSecrets {
     return out;
   }
 
-  Headers scrub(Headers headers) {
+  /** The header fields with credential values in their values replaced. */
+  public Headers scrub(Headers headers) {
     if (values.isEmpty()) {
       return headers;
     }

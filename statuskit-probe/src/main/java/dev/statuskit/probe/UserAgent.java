@@ -5,12 +5,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The User-Agent the prober sends, so API operators can tell an audit from real traffic. */
-final class UserAgent {
+/**
+ * The User-Agent statuskit sends, so API operators can tell an audit (or a tester request) from
+ * real traffic.
+ */
+public final class UserAgent {
   private UserAgent() {}
 
-  /** "statuskit/0.1.0 (+status-code audit)"; the version comes from the POM. */
-  static final String VALUE = "statuskit/" + version() + " (+status-code audit)";
+  /** The module's version, from the POM; "dev" in an unfiltered (IDE) build. */
+  public static final String VERSION = version();
+
+  /** "statuskit/0.1.0 (+status-code audit)", what the prober sends. */
+  static final String VALUE = "statuskit/" + VERSION + " (+status-code audit)";
 
   private static String version() {
     try (InputStream in = UserAgent.class.getResourceAsStream("probe.properties")) {

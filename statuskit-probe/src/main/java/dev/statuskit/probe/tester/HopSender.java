@@ -6,6 +6,8 @@ import dev.statuskit.exchange.Body;
 import dev.statuskit.exchange.Exchange;
 import dev.statuskit.exchange.Headers;
 import dev.statuskit.input.InputException;
+import dev.statuskit.probe.EchoedSecrets;
+import dev.statuskit.probe.UserAgent;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -71,9 +73,13 @@ final class HopSender {
       ClassicHttpResponse response = client.executeOpen(null, request, context);
       try {
         clock.headArrived();
-        Headers received = headers(response.getHeaders());
-        Body body =
-            BodyReader.read(response.getEntity(), received.first("Content-Type"), request::cancel);
+        Headers raw = headers(response.getHeaders());
+        Body read =
+            BodyReader.read(response.getEntity(), raw.first("Content-Type"), request::cancel);
+        // An echo endpoint or a debug page sends the caller's token back; it is shown blotted.
+        EchoedSecrets secrets = EchoedSecrets.in(sent(call));
+        Headers received = secrets.scrub(raw);
+        Body body = Body.excerpt(secrets.scrub(read.text()), read.size());
         clock.bodyRead();
         Timing timing = clock.timing();
         return new Hop(exchange(call, context, response, received, body, timing, source), timing);
@@ -110,7 +116,7 @@ final class HopSender {
         .setConnectionManager(connections)
         .setDefaultRequestConfig(
             RequestConfig.custom().setResponseTimeout(timeout).setRedirectsEnabled(false).build())
-        .setUserAgent(UserAgent.VALUE)
+        .setUserAgent("statuskit/" + UserAgent.VERSION)
         // The tester follows redirects itself, to record and check each hop.
         .disableRedirectHandling()
         // The default strategy retries 429 and 503 after Retry-After, hiding them.
@@ -151,6 +157,11 @@ final class HopSender {
         .elapsed(timing.total())
         .source(source)
         .build();
+  }
+
+  private static Headers sent(TesterRequest call) {
+    return Headers.of(
+        call.headers().stream().map(f -> new Headers.Field(f.name(), f.value())).toList());
   }
 
   private static Headers headers(Header[] headers) {

@@ -94,6 +94,21 @@ class TesterTest {
   }
 
   @Test
+  void credentialsEchoedBackAreShownBlotted() {
+    String token = "Bearer tok-echo-4711-secret";
+    TesterRequest get =
+        new TesterRequest(
+            "GET",
+            server.uri("/echo"),
+            List.of(new TesterRequest.Field("Authorization", token)),
+            Optional.empty(),
+            false);
+    String echo = tester.send(get).exchange().response().body().orElseThrow().text();
+    assertThat(echo).startsWith("GET /echo").doesNotContain("tok-echo-4711-secret");
+    assertThat(TestServer.echoedHeaders(echo)).containsKey("authorization");
+  }
+
+  @Test
   void timesEveryPhaseOnAFreshConnection() {
     server.clientPorts.clear();
     TesterResult first = tester.send(get("/ok"));

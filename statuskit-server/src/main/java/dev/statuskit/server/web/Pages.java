@@ -6,6 +6,7 @@ import static dev.statuskit.server.web.WebRoute.post;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.statuskit.exchange.Headers;
+import dev.statuskit.registry.CodeJson;
 import dev.statuskit.registry.SearchHit;
 import dev.statuskit.registry.StatusClass;
 import dev.statuskit.registry.StatusCode;

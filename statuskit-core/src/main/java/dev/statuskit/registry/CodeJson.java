@@ -1,23 +1,21 @@
-package dev.statuskit.cli;
+package dev.statuskit.registry;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.statuskit.registry.HeaderRequirement;
-import dev.statuskit.registry.StatusCode;
-import dev.statuskit.registry.StatusCodes;
 import java.util.Collection;
 import java.util.Locale;
 
-/** The JSON shape of registry entries: stable field names for scripts, documented in README. */
-final class CodeJson {
-  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
+/**
+ * Registry entries as JSON: the one shape {@code statuskit explain --format json}, {@code search},
+ * {@code list} and the web UI's API print (the README documents it), so a script written against
+ * one reads the others.
+ */
+public final class CodeJson {
   private CodeJson() {}
 
-  /** Everything about one code. */
-  static ObjectNode full(StatusCode c) {
+  /** Everything the registry holds about one code. */
+  public static ObjectNode full(StatusCode c) {
     ObjectNode o = brief(c);
     o.put("description", c.description());
     strings(o.putArray("aka"), c.aka());
@@ -46,8 +44,8 @@ final class CodeJson {
   }
 
   /** The fields a listing needs. */
-  static ObjectNode brief(StatusCode c) {
-    ObjectNode o = MAPPER.createObjectNode();
+  public static ObjectNode brief(StatusCode c) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("code", c.code());
     o.put("phrase", c.phrase());
     o.put("class", c.statusClass().label());
@@ -60,14 +58,6 @@ final class CodeJson {
     ref.put("url", c.reference().url());
     o.put("summary", c.summary());
     return o;
-  }
-
-  static String write(Object node) {
-    try {
-      return MAPPER.writeValueAsString(node);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
   }
 
   private static void strings(ArrayNode array, Collection<String> values) {

@@ -1,0 +1,42 @@
+package dev.statuskit.rules;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+
+/**
+ * A rule as JSON: the one shape {@code statuskit rules --format json}, {@code explain SKnnn} and
+ * the web UI's API print.
+ */
+public final class RuleJson {
+  private RuleJson() {}
+
+  /** The rule's id, title, default severity, category, rationale, fix, link and needs. */
+  public static ObjectNode of(Rule r) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("id", r.id());
+    o.put("title", r.title());
+    o.put("severity", r.severity().label());
+    o.put("category", r.category().label());
+    o.put("rationale", r.rationale());
+    o.put("fix", r.fix());
+    o.put("link", r.link());
+    ArrayNode needs = o.putArray("needs");
+    r.needs().stream()
+        .map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .sorted()
+        .forEach(needs::add);
+    o.put("appliesTo", appliesTo(r.category()));
+    return o;
+  }
+
+  /** What a rule judges: any exchange, a live audit's probes, or an OpenAPI spec (and its API). */
+  static String appliesTo(Category category) {
+    return switch (category) {
+      case PROBE -> "probes";
+      case OPENAPI -> "openapi";
+      default -> "exchanges";
+    };
+  }
+}
