@@ -1,5 +1,6 @@
 package dev.statuskit.server.mock;
 
+import io.netty.util.AsciiString;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,9 +17,9 @@ final class HttpDates {
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
           .withZone(ZoneOffset.UTC);
 
-  private record Cached(long second, String text) {}
+  private record Cached(long second, String text, AsciiString ascii) {}
 
-  private static volatile Cached now = new Cached(-1, "");
+  private static volatile Cached now = new Cached(-1, "", AsciiString.EMPTY_STRING);
 
   private HttpDates() {}
 
@@ -28,13 +29,23 @@ final class HttpDates {
 
   /** The current time as IMF-fixdate. */
   static String now() {
+    return current().text();
+  }
+
+  /** The same as bytes, the form Netty copies into a response without encoding it again. */
+  static AsciiString nowAscii() {
+    return current().ascii();
+  }
+
+  private static Cached current() {
     long second = System.currentTimeMillis() / 1000;
     Cached c = now;
     if (c.second() != second) {
-      c = new Cached(second, format(Instant.ofEpochSecond(second)));
+      String text = format(Instant.ofEpochSecond(second));
+      c = new Cached(second, text, new AsciiString(text));
       now = c;
     }
-    return c.text();
+    return c;
   }
 
   static Optional<Instant> parse(String text) {

@@ -16,7 +16,12 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.AsciiString;
+import io.netty.util.concurrent.FastThreadLocal;
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,11 +36,31 @@ final class Wire {
 
   static final String SERVER = "statuskit";
 
-  // Field names as people write them (Netty's constants are lower case, which HTTP/1.1 allows).
-  private static final String DATE = "Date";
-  private static final String SERVER_FIELD = "Server";
-  private static final String REQUEST_ID = "X-Request-Id";
-  private static final String CONTENT_LENGTH = "Content-Length";
+  // Field names as people write them (Netty's constants are lower case, which HTTP/1.1 allows),
+  // as bytes with their hash computed once: Netty copies these into a response as they are.
+  private static final AsciiString DATE = AsciiString.cached("Date");
+  private static final AsciiString SERVER_FIELD = AsciiString.cached("Server");
+  private static final AsciiString SERVER_VALUE = AsciiString.cached(SERVER);
+  private static final AsciiString REQUEST_ID = AsciiString.cached("X-Request-Id");
+  private static final AsciiString CONTENT_LENGTH = AsciiString.cached("Content-Length");
+
+  /**
+   * A reply's fields in the form Netty writes fastest, and whether it sets a writer's field itself.
+   * Most traffic answers with a few reused replies, so their fields are converted once per
+   * event-loop thread (by identity: no hashing of field values), not once per response.
+   */
+  private record Encoded(AsciiString[] namesAndValues, boolean own) {}
+
+  /** Converted fields remembered per thread; beyond this many, the memory starts over. */
+  private static final int ENCODED_PER_THREAD = 512;
+
+  private static final FastThreadLocal<Map<Headers, Encoded>> ENCODED =
+      new FastThreadLocal<>() {
+        @Override
+        protected Map<Headers, Encoded> initialValue() {
+          return new IdentityHashMap<>();
+        }
+      };
 
   /**
    * Headers for the final response without Netty's check of field names: every name is a constant
@@ -96,22 +121,23 @@ final class Wire {
 
   private static void fill(HttpResponse response, Call call, Reply reply) {
     HttpHeaders h = response.headers();
+    Encoded fields = encoded(reply.headers());
+    AsciiString[] namesAndValues = fields.namesAndValues();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      h.add(namesAndValues[i], namesAndValues[i + 1]);
+    }
     // The fields the writer sets replace the reply's own; most replies have none of them, and
     // then adding is enough (setting searches and removes first).
-    boolean own = false;
-    for (Headers.Field f : reply.headers().fields()) {
-      h.add(f.name(), f.value());
-      own |= isWritersField(f.name());
-    }
+    boolean own = fields.own();
     if (!own) {
-      h.add(DATE, HttpDates.now());
-      h.add(SERVER_FIELD, SERVER);
+      h.add(DATE, HttpDates.nowAscii());
+      h.add(SERVER_FIELD, SERVER_VALUE);
       h.add(REQUEST_ID, call.requestId());
     } else {
       if (!h.contains(DATE)) {
         h.set(DATE, HttpDates.now());
       }
-      h.set(SERVER_FIELD, SERVER);
+      h.set(SERVER_FIELD, SERVER_VALUE);
       h.set(REQUEST_ID, call.requestId());
     }
     // No Content-Length on 1xx and 204 (RFC 9110 §8.6); on 304 it would have to be the 200's.
@@ -124,26 +150,48 @@ final class Wire {
     }
   }
 
-  /** Content-Length values as text, made once: the same few lengths go out again and again. */
-  private static final String[] LENGTHS = new String[8192];
-
-  private static String length(int n) {
-    if (n >= LENGTHS.length) {
-      return Integer.toString(n);
+  private static Encoded encoded(Headers headers) {
+    Map<Headers, Encoded> known = ENCODED.get();
+    Encoded e = known.get(headers);
+    if (e == null) {
+      List<Headers.Field> fields = headers.fields();
+      AsciiString[] namesAndValues = new AsciiString[2 * fields.size()];
+      boolean own = false;
+      for (int i = 0; i < fields.size(); i++) {
+        Headers.Field f = fields.get(i);
+        namesAndValues[2 * i] = new AsciiString(f.name());
+        namesAndValues[2 * i + 1] = new AsciiString(f.value());
+        own |= isWritersField(f.name());
+      }
+      e = new Encoded(namesAndValues, own);
+      if (known.size() >= ENCODED_PER_THREAD) {
+        known.clear();
+      }
+      known.put(headers, e);
     }
-    String text = LENGTHS[n]; // a race only makes the same string twice
+    return e;
+  }
+
+  /** Content-Length values as bytes, made once: the same few lengths go out again and again. */
+  private static final AsciiString[] LENGTHS = new AsciiString[8192];
+
+  private static AsciiString length(int n) {
+    if (n >= LENGTHS.length) {
+      return new AsciiString(Integer.toString(n));
+    }
+    AsciiString text = LENGTHS[n]; // a race only makes the same string twice
     if (text == null) {
-      text = Integer.toString(n);
+      text = new AsciiString(Integer.toString(n));
       LENGTHS[n] = text;
     }
     return text;
   }
 
   private static boolean isWritersField(String name) {
-    return name.equalsIgnoreCase(DATE)
-        || name.equalsIgnoreCase(SERVER_FIELD)
-        || name.equalsIgnoreCase(REQUEST_ID)
-        || name.equalsIgnoreCase(CONTENT_LENGTH);
+    return DATE.contentEqualsIgnoreCase(name)
+        || SERVER_FIELD.contentEqualsIgnoreCase(name)
+        || REQUEST_ID.contentEqualsIgnoreCase(name)
+        || CONTENT_LENGTH.contentEqualsIgnoreCase(name);
   }
 
   private static void copy(Headers from, HttpHeaders to) {
