@@ -1,5 +1,6 @@
 package dev.statuskit.cli;
 
+import dev.statuskit.rules.Example;
 import dev.statuskit.rules.Rule;
 import dev.statuskit.rules.Severity;
 import java.util.Locale;
@@ -36,6 +37,10 @@ final class RuleText {
         .append('\n');
     b.append(Text.indent(r.rationale(), "", w)).append("\n\n");
     b.append(s.bold("Fix")).append('\n').append(Text.indent(r.fix(), "  ", w)).append("\n\n");
+    if (!r.examples().isEmpty()) {
+      b.append(s.bold("Examples")).append('\n');
+      r.examples().forEach(e -> b.append(example(s, e)).append("\n\n"));
+    }
     b.append(Text.pad(s.bold("See"), 7)).append(r.link()).append('\n');
     if (!r.needs().isEmpty()) {
       b.append(Text.pad(s.bold("Needs"), 7))
@@ -53,5 +58,16 @@ final class RuleText {
                 + r.id()
                 + ": off | error | warning | info }"));
     return b.toString();
+  }
+
+  /**
+   * "Flags: caption" or "Passes: caption", then the example's text as written, indented: an
+   * exchange, a spec or a probe keeps its own line breaks, so it is not wrapped.
+   */
+  static String example(Style s, Example e) {
+    String label = e.flagged() ? s.bold(s.red("Flags:")) : s.bold(s.green("Passes:"));
+    String text =
+        String.join("\n", e.text().lines().map(l -> l.isEmpty() ? "" : "    " + l).toList());
+    return "  " + label + " " + s.dim(e.caption()) + "\n" + text;
   }
 }

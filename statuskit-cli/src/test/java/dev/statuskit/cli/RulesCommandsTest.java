@@ -31,6 +31,14 @@ class RulesCommandsTest {
           assertThat(rule.get("id").asText()).startsWith("SK3");
           assertThat(rule.get("link").asText()).startsWith("https://");
           assertThat(rule.get("rationale").asText()).isNotBlank();
+          assertThat(rule.get("examples")).isNotEmpty();
+          rule.get("examples")
+              .forEach(
+                  e -> {
+                    assertThat(e.get("caption").asText()).isNotBlank();
+                    assertThat(e.get("flagged").isBoolean()).isTrue();
+                    assertThat(e.get("text").asText()).contains("HTTP/1.1");
+                  });
         });
   }
 
@@ -43,7 +51,16 @@ class RulesCommandsTest {
         .contains("WWW-Authenticate")
         .contains("error")
         .contains("Fix")
-        .contains("rfc9110");
+        .contains("rfc9110")
+        .contains("Flags: 401 with no challenge")
+        .contains("    HTTP/1.1 401 Unauthorized")
+        .contains("Passes: 401 naming the scheme")
+        .contains("    WWW-Authenticate: Bearer realm=\"api\"");
+    // The flagged example comes before the passing one, both between Fix and See.
+    String out = r.out();
+    assertThat(out.indexOf("Flags:")).isGreaterThan(out.indexOf("Fix"));
+    assertThat(out.indexOf("Passes:")).isGreaterThan(out.indexOf("Flags:"));
+    assertThat(out.indexOf("See ")).isGreaterThan(out.indexOf("Passes:"));
   }
 
   @Test

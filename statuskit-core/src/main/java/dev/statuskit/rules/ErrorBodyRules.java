@@ -40,6 +40,26 @@ final class ErrorBodyRules {
           .fix(
               "Send an error body with a machine-readable code and a message, ideally as"
                   + " application/problem+json (RFC 9457).")
+          .example(
+              Example.flagged(
+                  "400 with an empty body: which parameter was wrong?",
+                  """
+              GET /orders?limit=lots HTTP/1.1
+
+              HTTP/1.1 400 Bad Request
+              Content-Length: 0
+              """))
+          .example(
+              Example.passing(
+                  "400 that says what was wrong",
+                  """
+              GET /orders?limit=lots HTTP/1.1
+
+              HTTP/1.1 400 Bad Request
+              Content-Type: application/problem+json
+
+              {"title": "limit must be a number", "status": 400}
+              """))
           .needs(RESPONSE_BODY)
           .check(ErrorBodyRules::errorWithoutBody);
 
@@ -58,6 +78,30 @@ final class ErrorBodyRules {
               "Return errors in the format the client asked for (JSON, ideally"
                   + " application/problem+json), including those from the framework's default"
                   + " handler and from proxies or load balancers in front of the API.")
+          .example(
+              Example.flagged(
+                  "A JSON client gets a proxy's HTML page",
+                  """
+              GET /orders/42 HTTP/1.1
+              Accept: application/json
+
+              HTTP/1.1 502 Bad Gateway
+              Content-Type: text/html
+
+              <html><head><title>502 Bad Gateway</title></head><body>Bad Gateway</body></html>
+              """))
+          .example(
+              Example.passing(
+                  "The error in the format the client asked for",
+                  """
+              GET /orders/42 HTTP/1.1
+              Accept: application/json
+
+              HTTP/1.1 502 Bad Gateway
+              Content-Type: application/problem+json
+
+              {"title": "The order service did not answer", "status": 502}
+              """))
           .needs(REQUEST_HEADERS, RESPONSE_HEADERS, RESPONSE_BODY)
           .check(ErrorBodyRules::errorNotMachineReadable);
 
@@ -76,6 +120,34 @@ final class ErrorBodyRules {
           .fix(
               "Give every JSON error a code and a message, e.g. {\"code\": \"OUT_OF_STOCK\","
                   + " \"message\": \"...\"}, or problem details with type and title (RFC 9457).")
+          .example(
+              Example.flagged(
+                  "A message but no code to branch on",
+                  """
+              POST /cart/items HTTP/1.1
+              Content-Type: application/json
+
+              {"sku": 7, "quantity": 5}
+
+              HTTP/1.1 409 Conflict
+              Content-Type: application/json
+
+              {"message": "Only 2 left in stock"}
+              """))
+          .example(
+              Example.passing(
+                  "A stable code and a readable message",
+                  """
+              POST /cart/items HTTP/1.1
+              Content-Type: application/json
+
+              {"sku": 7, "quantity": 5}
+
+              HTTP/1.1 409 Conflict
+              Content-Type: application/json
+
+              {"code": "OUT_OF_STOCK", "message": "Only 2 left in stock"}
+              """))
           .needs(RESPONSE_BODY)
           .check(ErrorBodyRules::errorWithoutCodeOrMessage);
 
@@ -93,6 +165,28 @@ final class ErrorBodyRules {
           .fix(
               "Build the problem object and the response status from the same value, or drop"
                   + " the status member.")
+          .example(
+              Example.flagged(
+                  "The body says 400, the status says 404",
+                  """
+              GET /orders/999 HTTP/1.1
+
+              HTTP/1.1 404 Not Found
+              Content-Type: application/problem+json
+
+              {"title": "No such order", "status": 400}
+              """))
+          .example(
+              Example.passing(
+                  "Body and status agree",
+                  """
+              GET /orders/999 HTTP/1.1
+
+              HTTP/1.1 404 Not Found
+              Content-Type: application/problem+json
+
+              {"title": "No such order", "status": 404}
+              """))
           .needs(RESPONSE_HEADERS, RESPONSE_BODY)
           .check(ErrorBodyRules::problemStatusMismatch);
 
@@ -110,6 +204,29 @@ final class ErrorBodyRules {
           .fix(
               "Give every request an id at the edge, log it, and return it in a response header"
                   + " (X-Request-Id or traceparent) and in 5xx bodies (\"requestId\").")
+          .example(
+              Example.flagged(
+                  "A server error with nothing to quote to support",
+                  """
+              GET /reports/q3 HTTP/1.1
+
+              HTTP/1.1 500 Internal Server Error
+              Content-Type: application/json
+
+              {"code": "INTERNAL", "message": "Something went wrong"}
+              """))
+          .example(
+              Example.passing(
+                  "A request id in a header and in the body",
+                  """
+              GET /reports/q3 HTTP/1.1
+
+              HTTP/1.1 500 Internal Server Error
+              X-Request-Id: req_7f3a9c
+              Content-Type: application/json
+
+              {"code": "INTERNAL", "message": "Something went wrong", "requestId": "req_7f3a9c"}
+              """))
           .needs(RESPONSE_HEADERS, RESPONSE_BODY)
           .check(ErrorBodyRules::serverErrorWithoutRequestId);
 
@@ -128,6 +245,36 @@ final class ErrorBodyRules {
               "List every invalid field with its problem, e.g. \"errors\": [{\"field\": \"email\","
                   + " \"code\": \"INVALID_FORMAT\", \"message\": \"...\"}], or with problem"
                   + " details, \"errors\": [{\"pointer\": \"#/email\", \"detail\": \"...\"}].")
+          .example(
+              Example.flagged(
+                  "Validation failed, but on which field?",
+                  """
+              POST /signup HTTP/1.1
+              Content-Type: application/json
+
+              {"email": "ada-at-example", "age": -3}
+
+              HTTP/1.1 422 Unprocessable Content
+              Content-Type: application/json
+
+              {"code": "VALIDATION_FAILED", "message": "Validation failed"}
+              """))
+          .example(
+              Example.passing(
+                  "Each invalid field named with its problem",
+                  """
+              POST /signup HTTP/1.1
+              Content-Type: application/json
+
+              {"email": "ada-at-example", "age": -3}
+
+              HTTP/1.1 422 Unprocessable Content
+              Content-Type: application/json
+
+              {"code": "VALIDATION_FAILED", "message": "Validation failed", "errors": [
+                {"field": "email", "message": "must be an email address"},
+                {"field": "age", "message": "must not be negative"}]}
+              """))
           .needs(RESPONSE_BODY)
           .check(ErrorBodyRules::validationWithoutFields);
 
@@ -146,6 +293,30 @@ final class ErrorBodyRules {
           .fix(
               "Log the details on the server under a request id; send the client a code, a"
                   + " message and that id. Turn debug modes off in production.")
+          .example(
+              Example.flagged(
+                  "A stack trace shows the framework and the code behind the API",
+                  """
+              GET /orders/42 HTTP/1.1
+
+              HTTP/1.1 500 Internal Server Error
+              Content-Type: text/plain
+
+              java.lang.NullPointerException: Cannot invoke "Order.total()" because "order" is null
+                  at com.shop.orders.OrderService.invoice(OrderService.java:88)
+                  at com.shop.orders.OrderController.get(OrderController.java:41)
+              """))
+          .example(
+              Example.passing(
+                  "A code, a message and an id; the detail stays in the log",
+                  """
+              GET /orders/42 HTTP/1.1
+
+              HTTP/1.1 500 Internal Server Error
+              Content-Type: application/json
+
+              {"code": "INTERNAL", "message": "Something went wrong", "requestId": "req_7f3a9c"}
+              """))
           .needs(RESPONSE_BODY)
           .check(ErrorBodyRules::leaksInternals);
 
@@ -165,6 +336,34 @@ final class ErrorBodyRules {
               "Serialize problem details through one type with the standard members (type,"
                   + " title, status, detail, instance) typed as RFC 9457 §3.1 says, and use it"
                   + " only for 4xx and 5xx responses.")
+          .example(
+              Example.flagged(
+                  "status as a string, which RFC 9457 clients ignore",
+                  """
+              POST /transfers HTTP/1.1
+              Content-Type: application/json
+
+              {"amount": -5}
+
+              HTTP/1.1 400 Bad Request
+              Content-Type: application/problem+json
+
+              {"type": "https://api.example/problems/negative-amount", "title": "Amount must be positive", "status": "400"}
+              """))
+          .example(
+              Example.passing(
+                  "Members of the types RFC 9457 gives them",
+                  """
+              POST /transfers HTTP/1.1
+              Content-Type: application/json
+
+              {"amount": -5}
+
+              HTTP/1.1 400 Bad Request
+              Content-Type: application/problem+json
+
+              {"type": "https://api.example/problems/negative-amount", "title": "Amount must be positive", "status": 400}
+              """))
           .needs(RESPONSE_HEADERS, RESPONSE_BODY)
           .check(ErrorBodyRules::problemDetailsMalformed);
 

@@ -48,7 +48,34 @@ final class ProtocolRules {
               + " assume the new resource is the request's own URI, which for a POST to a"
               + " collection is wrong. Clients then have to parse the body to find what was made.",
           "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2",
-          "Send Location with the URI of the new resource, e.g. Location: /orders/42.");
+          "Send Location with the URI of the new resource, e.g. Location: /orders/42.",
+          Example.flagged(
+              "201 without Location: where is the new order?",
+              """
+          POST /orders HTTP/1.1
+          Content-Type: application/json
+
+          {"sku": 7, "quantity": 2}
+
+          HTTP/1.1 201 Created
+          Content-Type: application/json
+
+          {"id": 42, "status": "open"}
+          """),
+          Example.passing(
+              "Location gives the new order's URI",
+              """
+          POST /orders HTTP/1.1
+          Content-Type: application/json
+
+          {"sku": 7, "quantity": 2}
+
+          HTTP/1.1 201 Created
+          Location: /orders/42
+          Content-Type: application/json
+
+          {"id": 42, "status": "open"}
+          """));
 
   static final Rule REDIRECT_WITHOUT_LOCATION =
       missingHeader(
@@ -62,7 +89,24 @@ final class ProtocolRules {
               + " redirect keeps being served long after it is fixed.",
           "https://www.rfc-editor.org/rfc/rfc9110#section-15.4",
           "Send Location with the URI the client should go to next, e.g. Location: /v2/orders/42.",
-          ProtocolRules::redirectFix);
+          ProtocolRules::redirectFix,
+          Example.flagged(
+              "A permanent redirect that does not say where to",
+              """
+          GET /catalog HTTP/1.1
+
+          HTTP/1.1 301 Moved Permanently
+          Content-Length: 0
+          """),
+          Example.passing(
+              "Location gives the new home of the resource",
+              """
+          GET /catalog HTTP/1.1
+
+          HTTP/1.1 308 Permanent Redirect
+          Location: /v2/catalog
+          Content-Length: 0
+          """));
 
   static final Rule UNAUTHORIZED_WITHOUT_CHALLENGE =
       missingHeader(
@@ -77,7 +121,28 @@ final class ProtocolRules {
           "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
           "Send at least one challenge, e.g. WWW-Authenticate: Bearer realm=\"api\"; if no"
               + " credentials would let the client in, answer 403 Forbidden instead.",
-          ProtocolRules::challengeFix);
+          ProtocolRules::challengeFix,
+          Example.flagged(
+              "401 with no challenge: the client cannot tell how to sign in",
+              """
+          GET /account HTTP/1.1
+
+          HTTP/1.1 401 Unauthorized
+          Content-Type: application/problem+json
+
+          {"title": "Not signed in", "status": 401}
+          """),
+          Example.passing(
+              "401 naming the scheme and realm to use",
+              """
+          GET /account HTTP/1.1
+
+          HTTP/1.1 401 Unauthorized
+          WWW-Authenticate: Bearer realm="api"
+          Content-Type: application/problem+json
+
+          {"title": "Not signed in", "status": 401}
+          """));
 
   static final Rule METHOD_NOT_ALLOWED_WITHOUT_ALLOW =
       Rule.define("SK104")
@@ -93,6 +158,35 @@ final class ProtocolRules {
           .fix(
               "Send Allow with the methods the resource supports, e.g. Allow: GET, HEAD; an empty"
                   + " Allow says it supports none. Never list the method you just refused.")
+          .example(
+              Example.flagged(
+                  "405 without Allow",
+                  """
+              DELETE /invoices/7 HTTP/1.1
+
+              HTTP/1.1 405 Method Not Allowed
+              Content-Length: 0
+              """))
+          .example(
+              Example.flagged(
+                  "405 whose Allow lists the very method it refused",
+                  """
+              DELETE /invoices/7 HTTP/1.1
+
+              HTTP/1.1 405 Method Not Allowed
+              Allow: GET, HEAD, DELETE
+              Content-Length: 0
+              """))
+          .example(
+              Example.passing(
+                  "Allow lists the methods that do work",
+                  """
+              DELETE /invoices/7 HTTP/1.1
+
+              HTTP/1.1 405 Method Not Allowed
+              Allow: GET, HEAD
+              Content-Length: 0
+              """))
           .needs(RESPONSE_HEADERS)
           .check(ProtocolRules::checkAllow);
 
@@ -107,7 +201,24 @@ final class ProtocolRules {
               + " way to answer, so the request fails for good instead of being retried with"
               + " proxy credentials.",
           "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8",
-          "Send a challenge for the proxy, e.g. Proxy-Authenticate: Basic realm=\"proxy\".");
+          "Send a challenge for the proxy, e.g. Proxy-Authenticate: Basic realm=\"proxy\".",
+          Example.flagged(
+              "A proxy asks for credentials without saying which kind",
+              """
+          GET http://intranet.example/reports HTTP/1.1
+
+          HTTP/1.1 407 Proxy Authentication Required
+          Content-Length: 0
+          """),
+          Example.passing(
+              "The proxy names its scheme",
+              """
+          GET http://intranet.example/reports HTTP/1.1
+
+          HTTP/1.1 407 Proxy Authentication Required
+          Proxy-Authenticate: Basic realm="office proxy"
+          Content-Length: 0
+          """));
 
   static final Rule PARTIAL_WITHOUT_CONTENT_RANGE =
       missingHeader(
@@ -122,7 +233,30 @@ final class ProtocolRules {
           "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
           "Send Content-Range with the enclosed range and the full length, e.g. Content-Range:"
               + " bytes 0-499/1234, or send several ranges as multipart/byteranges.",
-          ProtocolRules::unlessMultipartByteranges);
+          ProtocolRules::unlessMultipartByteranges,
+          Example.flagged(
+              "Ten bytes of a file, but which ten?",
+              """
+          GET /logs/today.txt HTTP/1.1
+          Range: bytes=0-9
+
+          HTTP/1.1 206 Partial Content
+          Content-Type: text/plain
+
+          2024-05-01
+          """),
+          Example.passing(
+              "Content-Range places the bytes in the whole file",
+              """
+          GET /logs/today.txt HTTP/1.1
+          Range: bytes=0-9
+
+          HTTP/1.1 206 Partial Content
+          Content-Type: text/plain
+          Content-Range: bytes 0-9/5120
+
+          2024-05-01
+          """));
 
   static final Rule RANGE_NOT_SATISFIABLE_WITHOUT_CONTENT_RANGE =
       missingHeader(
@@ -137,7 +271,26 @@ final class ProtocolRules {
           "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17",
           "Send Content-Range with an unsatisfied range and the current length, e.g."
               + " Content-Range: bytes */47022.",
-          ProtocolRules::unlessOtherRangeUnit);
+          ProtocolRules::unlessOtherRangeUnit,
+          Example.flagged(
+              "A range past the end, and no word of the real length",
+              """
+          GET /logs/today.txt HTTP/1.1
+          Range: bytes=9000-9999
+
+          HTTP/1.1 416 Range Not Satisfiable
+          Content-Length: 0
+          """),
+          Example.passing(
+              "Content-Range gives the current length",
+              """
+          GET /logs/today.txt HTTP/1.1
+          Range: bytes=9000-9999
+
+          HTTP/1.1 416 Range Not Satisfiable
+          Content-Range: bytes */5120
+          Content-Length: 0
+          """));
 
   static final Rule UPGRADE_REQUIRED_WITHOUT_UPGRADE =
       missingHeader(
@@ -150,7 +303,29 @@ final class ProtocolRules {
               + " so it cannot comply.",
           "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
           "Send Upgrade with the protocol the client must use, e.g. Upgrade: HTTP/2 or Upgrade:"
-              + " websocket, together with Connection: upgrade.");
+              + " websocket, together with Connection: upgrade.",
+          Example.flagged(
+              "Upgrade required, but to what?",
+              """
+          GET /live-scores HTTP/1.1
+
+          HTTP/1.1 426 Upgrade Required
+          Content-Type: text/plain
+
+          Please upgrade.
+          """),
+          Example.passing(
+              "Upgrade names the protocol to switch to",
+              """
+          GET /live-scores HTTP/1.1
+
+          HTTP/1.1 426 Upgrade Required
+          Upgrade: websocket
+          Connection: Upgrade
+          Content-Type: text/plain
+
+          This endpoint speaks WebSocket only.
+          """));
 
   static final Rule CONTENT_WHERE_FORBIDDEN =
       Rule.define("SK109")
@@ -167,6 +342,25 @@ final class ProtocolRules {
               "Send this status with no content. If the client needs data back, answer 200 OK"
                   + " with it instead of 204 or 205; a 304 never needs content, since the client"
                   + " reuses its cached copy.")
+          .example(
+              Example.flagged(
+                  "204 No Content with content",
+                  """
+              DELETE /sessions/current HTTP/1.1
+
+              HTTP/1.1 204 No Content
+              Content-Type: application/json
+
+              {"deleted": true}
+              """))
+          .example(
+              Example.passing(
+                  "A 204 that ends with its headers",
+                  """
+              DELETE /sessions/current HTTP/1.1
+
+              HTTP/1.1 204 No Content
+              """))
           .needs(RESPONSE_BODY)
           .check(
               s ->
@@ -198,6 +392,27 @@ final class ProtocolRules {
               "Answer HEAD with the headers of the GET response only (Content-Length may give the"
                   + " size a GET would send) and no content; most frameworks do this for you if"
                   + " HEAD is routed to the GET handler.")
+          .example(
+              Example.flagged(
+                  "HEAD answered with the content of a GET",
+                  """
+              HEAD /users/42 HTTP/1.1
+
+              HTTP/1.1 200 OK
+              Content-Type: application/json
+
+              {"id": 42, "name": "Ada"}
+              """))
+          .example(
+              Example.passing(
+                  "HEAD answered with the headers only",
+                  """
+              HEAD /users/42 HTTP/1.1
+
+              HTTP/1.1 200 OK
+              Content-Type: application/json
+              Content-Length: 25
+              """))
           .needs(RESPONSE_BODY)
           .check(
               s -> {
@@ -232,7 +447,28 @@ final class ProtocolRules {
           "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
           "Send Retry-After with the seconds to wait (Retry-After: 30) or the time the service"
               + " is expected back, as an HTTP-date.",
-          ProtocolRules::noteRateLimitReset);
+          ProtocolRules::noteRateLimitReset,
+          Example.flagged(
+              "429 that does not say how long to wait",
+              """
+          GET /search?q=boots HTTP/1.1
+
+          HTTP/1.1 429 Too Many Requests
+          Content-Type: application/problem+json
+
+          {"title": "Slow down", "status": 429}
+          """),
+          Example.passing(
+              "Retry-After gives the wait in seconds",
+              """
+          GET /search?q=boots HTTP/1.1
+
+          HTTP/1.1 429 Too Many Requests
+          Retry-After: 30
+          Content-Type: application/problem+json
+
+          {"title": "Slow down", "status": 429}
+          """));
 
   static final Rule MALFORMED_RETRY_AFTER =
       Rule.define("SK112")
@@ -248,6 +484,26 @@ final class ProtocolRules {
           .fix(
               "Send whole seconds (Retry-After: 120) or an IMF-fixdate (Retry-After: Wed, 21 Oct"
                   + " 2015 07:28:00 GMT).")
+          .example(
+              Example.flagged(
+                  "A unit in Retry-After, which clients cannot read",
+                  """
+              GET /reports/daily HTTP/1.1
+
+              HTTP/1.1 503 Service Unavailable
+              Retry-After: 5s
+              Content-Length: 0
+              """))
+          .example(
+              Example.passing(
+                  "Whole seconds and nothing else",
+                  """
+              GET /reports/daily HTTP/1.1
+
+              HTTP/1.1 503 Service Unavailable
+              Retry-After: 120
+              Content-Length: 0
+              """))
           .needs(RESPONSE_HEADERS)
           .check(ProtocolRules::checkRetryAfter);
 
@@ -265,6 +521,25 @@ final class ProtocolRules {
           .fix(
               "Answer 304 only when If-None-Match or If-Modified-Since matched; otherwise send the"
                   + " full 200 response.")
+          .example(
+              Example.flagged(
+                  "304 to a GET that named no cached copy",
+                  """
+              GET /users/42 HTTP/1.1
+
+              HTTP/1.1 304 Not Modified
+              ETag: "v7"
+              """))
+          .example(
+              Example.passing(
+                  "304 to a GET whose If-None-Match still matches",
+                  """
+              GET /users/42 HTTP/1.1
+              If-None-Match: "v7"
+
+              HTTP/1.1 304 Not Modified
+              ETag: "v7"
+              """))
           .needs(REQUEST_HEADERS)
           .check(ProtocolRules::checkNotModified);
 
@@ -282,6 +557,34 @@ final class ProtocolRules {
           .fix(
               "Use the registered code that says what happened, and carry the detail in the body"
                   + " (e.g. a problem+json type).")
+          .example(
+              Example.flagged(
+                  "A home-made 471, which clients read as a plain 400",
+                  """
+              POST /coupons/redeem HTTP/1.1
+              Content-Type: application/json
+
+              {"coupon": "SPRING"}
+
+              HTTP/1.1 471 Coupon Expired
+              Content-Type: application/json
+
+              {"code": "COUPON_EXPIRED", "message": "The coupon ran out in April"}
+              """))
+          .example(
+              Example.passing(
+                  "A registered code, with the detail in the body",
+                  """
+              POST /coupons/redeem HTTP/1.1
+              Content-Type: application/json
+
+              {"coupon": "SPRING"}
+
+              HTTP/1.1 422 Unprocessable Content
+              Content-Type: application/json
+
+              {"code": "COUPON_EXPIRED", "message": "The coupon ran out in April"}
+              """))
           .check(ProtocolRules::checkRegistered);
 
   static final Rule CONTRADICTING_REASON_PHRASE =
@@ -298,6 +601,28 @@ final class ProtocolRules {
           .fix(
               "Let the framework derive the reason phrase from the code, or send the phrase that"
                   + " goes with it; if the phrase says what really happened, fix the code.")
+          .example(
+              Example.flagged(
+                  "A success whose phrase says Not Found",
+                  """
+              GET /users/42 HTTP/1.1
+
+              HTTP/1.1 200 Not Found
+              Content-Type: application/json
+
+              {"id": 42}
+              """))
+          .example(
+              Example.passing(
+                  "A phrase of the server's own that names no other code",
+                  """
+              GET /users/42 HTTP/1.1
+
+              HTTP/1.1 200 Here You Go
+              Content-Type: application/json
+
+              {"id": 42}
+              """))
           .needs(REASON_PHRASE)
           .check(ProtocolRules::checkReasonPhrase);
 
@@ -314,6 +639,27 @@ final class ProtocolRules {
           .fix(
               "Send Content-Type with the media type of the content, e.g. Content-Type:"
                   + " application/json.")
+          .example(
+              Example.flagged(
+                  "JSON content that does not say it is JSON",
+                  """
+              GET /export HTTP/1.1
+
+              HTTP/1.1 200 OK
+
+              {"rows": 3}
+              """))
+          .example(
+              Example.passing(
+                  "Content-Type names the media type",
+                  """
+              GET /export HTTP/1.1
+
+              HTTP/1.1 200 OK
+              Content-Type: application/json
+
+              {"rows": 3}
+              """))
           .needs(RESPONSE_HEADERS, RESPONSE_BODY)
           .check(ProtocolRules::checkContentType);
 
@@ -332,6 +678,30 @@ final class ProtocolRules {
               "Percent-encode characters that may not appear in a URI (spaces as %20, non-ASCII"
                   + " as their UTF-8 bytes), use forward slashes, and give absolute URIs a host,"
                   + " e.g. Location: https://api.example.com/orders/42 or Location: /orders/42.")
+          .example(
+              Example.flagged(
+                  "A space in Location, which a URI may not contain",
+                  """
+              POST /files HTTP/1.1
+              Content-Type: text/plain
+
+              Q1 figures
+
+              HTTP/1.1 201 Created
+              Location: /files/annual report.txt
+              """))
+          .example(
+              Example.passing(
+                  "The space percent-encoded",
+                  """
+              POST /files HTTP/1.1
+              Content-Type: text/plain
+
+              Q1 figures
+
+              HTTP/1.1 201 Created
+              Location: /files/annual%20report.txt
+              """))
           .needs(RESPONSE_HEADERS)
           .check(ProtocolRules::checkLocation);
 
@@ -350,6 +720,32 @@ final class ProtocolRules {
               "Send non-negative whole numbers, remaining at most the limit, and a reset in the"
                   + " future: X-RateLimit-Reset as Unix seconds later than the Date header,"
                   + " RateLimit-Reset (and reset=) as seconds from now.")
+          .example(
+              Example.flagged(
+                  "More requests remaining than the limit allows",
+                  """
+              GET /products HTTP/1.1
+
+              HTTP/1.1 200 OK
+              X-RateLimit-Limit: 100
+              X-RateLimit-Remaining: 150
+              Content-Type: application/json
+
+              []
+              """))
+          .example(
+              Example.passing(
+                  "Remaining within the limit",
+                  """
+              GET /products HTTP/1.1
+
+              HTTP/1.1 200 OK
+              X-RateLimit-Limit: 100
+              X-RateLimit-Remaining: 42
+              Content-Type: application/json
+
+              []
+              """))
           .needs(RESPONSE_HEADERS)
           .check(ProtocolRules::checkRateLimit);
 
@@ -397,8 +793,10 @@ final class ProtocolRules {
       String header,
       String rationale,
       String link,
-      String fix) {
-    return missingHeader(id, title, codes, header, rationale, link, fix, (s, p) -> Optional.of(p));
+      String fix,
+      Example... examples) {
+    return missingHeader(
+        id, title, codes, header, rationale, link, fix, (s, p) -> Optional.of(p), examples);
   }
 
   /** As above, with the problem refined for each exchange. */
@@ -410,7 +808,8 @@ final class ProtocolRules {
       String rationale,
       String link,
       String fix,
-      Refinement refinement) {
+      Refinement refinement,
+      Example... examples) {
     Map<Integer, HeaderRequirement> requirements = new TreeMap<>();
     codes.forEach(code -> requirements.put(code, requirement(code, header)));
     Set<Severity> severities =
@@ -428,6 +827,7 @@ final class ProtocolRules {
         .rationale(rationale)
         .link(link)
         .fix(fix)
+        .examples(List.of(examples))
         .needs(RESPONSE_HEADERS)
         .check(
             s -> {

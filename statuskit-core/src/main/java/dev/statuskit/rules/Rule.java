@@ -1,6 +1,7 @@
 package dev.statuskit.rules;
 
 import dev.statuskit.exchange.Part;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.Set;
  * @param fix what to do about a finding, in general
  * @param needs the parts of an exchange the check reads; missing ones skip the rule
  * @param check the logic
+ * @param examples what the rule flags and what it passes, shown to users and checked by tests
  */
 public record Rule(
     String id,
@@ -27,7 +29,8 @@ public record Rule(
     String link,
     String fix,
     Set<Part> needs,
-    Check check) {
+    Check check,
+    List<Example> examples) {
 
   public Rule {
     if (!id.matches("SK\\d{3}")) {
@@ -35,6 +38,21 @@ public record Rule(
     }
     needs = Set.copyOf(needs);
     Objects.requireNonNull(check, "check");
+    examples = List.copyOf(examples);
+  }
+
+  /** A rule without examples, as rules were defined before they had them. */
+  public Rule(
+      String id,
+      String title,
+      Severity severity,
+      Category category,
+      String rationale,
+      String link,
+      String fix,
+      Set<Part> needs,
+      Check check) {
+    this(id, title, severity, category, rationale, link, fix, needs, check, List.of());
   }
 
   /** Starts a rule definition: {@code Rule.define("SK101").title(...)...check(...)}. */
@@ -57,6 +75,7 @@ public record Rule(
     private String link;
     private String fix;
     private Set<Part> needs = Set.of();
+    private final List<Example> examples = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
@@ -97,6 +116,18 @@ public record Rule(
       return this;
     }
 
+    /** Adds a worked example; the catalogue gives each rule at least one of each kind. */
+    public Builder example(Example example) {
+      examples.add(Objects.requireNonNull(example, "example"));
+      return this;
+    }
+
+    /** Adds worked examples, in order. */
+    public Builder examples(List<Example> more) {
+      more.forEach(this::example);
+      return this;
+    }
+
     public Rule check(Check check) {
       return new Rule(
           id,
@@ -107,7 +138,8 @@ public record Rule(
           Objects.requireNonNull(link, id + " link"),
           Objects.requireNonNull(fix, id + " fix"),
           needs,
-          check);
+          check,
+          examples);
     }
   }
 }

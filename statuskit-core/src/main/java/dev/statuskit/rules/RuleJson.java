@@ -12,7 +12,10 @@ import java.util.Locale;
 public final class RuleJson {
   private RuleJson() {}
 
-  /** The rule's id, title, default severity, category, rationale, fix, link and needs. */
+  /**
+   * The rule's id, title, default severity, category, rationale, fix, link, needs, what it applies
+   * to, and its examples ({@code caption}, {@code flagged}, {@code text}).
+   */
   public static ObjectNode of(Rule r) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("id", r.id());
@@ -28,6 +31,14 @@ public final class RuleJson {
         .sorted()
         .forEach(needs::add);
     o.put("appliesTo", appliesTo(r.category()));
+    ArrayNode examples = o.putArray("examples");
+    for (Example e : r.examples()) {
+      examples
+          .addObject()
+          .put("caption", e.caption())
+          .put("flagged", e.flagged())
+          .put("text", e.text());
+    }
     return o;
   }
 

@@ -37,6 +37,34 @@ final class SemanticRules {
           .fix(
               "Answer failures with the 4xx or 5xx that names them (400, 404, 409, 422, 500...)"
                   + " and keep the error body; reserve 2xx for requests that succeeded.")
+          .example(
+              Example.flagged(
+                  "A declined payment reported as a success",
+                  """
+              POST /payments HTTP/1.1
+              Content-Type: application/json
+
+              {"amount": 1999, "card": "tok_example"}
+
+              HTTP/1.1 200 OK
+              Content-Type: application/json
+
+              {"success": false, "error": "card declined"}
+              """))
+          .example(
+              Example.passing(
+                  "A 2xx whose body describes what succeeded",
+                  """
+              POST /payments HTTP/1.1
+              Content-Type: application/json
+
+              {"amount": 1999, "card": "tok_example"}
+
+              HTTP/1.1 200 OK
+              Content-Type: application/json
+
+              {"id": "pay_81", "status": "captured"}
+              """))
           .needs(RESPONSE_BODY)
           .check(SemanticRules::successWithErrorBody);
 
@@ -56,6 +84,30 @@ final class SemanticRules {
               "To send the client to the outcome (Post/Redirect/Get), answer 303 See Other; to"
                   + " have it repeat the same method at another URI, answer 307 Temporary"
                   + " Redirect (or 308 Permanent Redirect in place of 301).")
+          .example(
+              Example.flagged(
+                  "302 after a form POST: the client may or may not repeat the POST",
+                  """
+              POST /login HTTP/1.1
+              Content-Type: application/x-www-form-urlencoded
+
+              user=ada&password=example-only
+
+              HTTP/1.1 302 Found
+              Location: /home
+              """))
+          .example(
+              Example.passing(
+                  "303 See Other: fetch the result with GET",
+                  """
+              POST /login HTTP/1.1
+              Content-Type: application/x-www-form-urlencoded
+
+              user=ada&password=example-only
+
+              HTTP/1.1 303 See Other
+              Location: /home
+              """))
           .check(SemanticRules::redirectChangesMethod);
 
   static final Rule DELETE_OK_WITHOUT_CONTENT =
@@ -75,6 +127,23 @@ final class SemanticRules {
           .fix(
               "Answer 204 No Content when the deletion leaves nothing to report, or keep 200 and"
                   + " return a representation of the outcome.")
+          .example(
+              Example.flagged(
+                  "DELETE answered 200 with nothing to read",
+                  """
+              DELETE /carts/9 HTTP/1.1
+
+              HTTP/1.1 200 OK
+              Content-Length: 0
+              """))
+          .example(
+              Example.passing(
+                  "204 says there is nothing to read",
+                  """
+              DELETE /carts/9 HTTP/1.1
+
+              HTTP/1.1 204 No Content
+              """))
           .needs(RESPONSE_BODY)
           .check(SemanticRules::deleteOkWithoutContent);
 
@@ -92,6 +161,36 @@ final class SemanticRules {
           .fix(
               "Answer 201 Created when the POST made a resource; if it points at an existing"
                   + " result instead, answer 303 See Other.")
+          .example(
+              Example.flagged(
+                  "A POST that created an order, answered 200",
+                  """
+              POST /orders HTTP/1.1
+              Content-Type: application/json
+
+              {"sku": 7}
+
+              HTTP/1.1 200 OK
+              Location: /orders/42
+              Content-Type: application/json
+
+              {"id": 42}
+              """))
+          .example(
+              Example.passing(
+                  "201 Created, so clients read Location",
+                  """
+              POST /orders HTTP/1.1
+              Content-Type: application/json
+
+              {"sku": 7}
+
+              HTTP/1.1 201 Created
+              Location: /orders/42
+              Content-Type: application/json
+
+              {"id": 42}
+              """))
           .needs(RESPONSE_HEADERS)
           .check(SemanticRules::postOkWithLocation);
 

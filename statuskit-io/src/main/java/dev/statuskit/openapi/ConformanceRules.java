@@ -4,6 +4,7 @@ import dev.statuskit.exchange.Exchange;
 import dev.statuskit.registry.StatusClass;
 import dev.statuskit.rules.Category;
 import dev.statuskit.rules.Evidence;
+import dev.statuskit.rules.Example;
 import dev.statuskit.rules.Problem;
 import dev.statuskit.rules.Rule;
 import dev.statuskit.rules.Severity;
@@ -38,6 +39,52 @@ final class ConformanceRules {
                   + JUDGED_AGAINST_SPEC)
           .link("https://spec.openapis.org/oas/v3.1.0#responses-object")
           .fix("Document the status in the operation's responses, or stop sending it.")
+          .example(
+              Example.flagged(
+                  "The spec lists 200 and 404 for GET /orders; the API answers 403",
+                  """
+              openapi: 3.0.3
+              info: {title: shop, version: '1'}
+              paths:
+                /orders:
+                  get:
+                    responses:
+                      '200':
+                        description: the orders
+                        content:
+                          application/json:
+                            schema: {type: array, items: {type: object}}
+                      '404': {description: no orders yet}
+
+              GET /orders HTTP/1.1
+
+              HTTP/1.1 403 Forbidden
+              Content-Length: 0
+              """))
+          .example(
+              Example.passing(
+                  "The same request answered with a status the spec lists",
+                  """
+              openapi: 3.0.3
+              info: {title: shop, version: '1'}
+              paths:
+                /orders:
+                  get:
+                    responses:
+                      '200':
+                        description: the orders
+                        content:
+                          application/json:
+                            schema: {type: array, items: {type: object}}
+                      '404': {description: no orders yet}
+
+              GET /orders HTTP/1.1
+
+              HTTP/1.1 200 OK
+              Content-Type: application/json
+
+              []
+              """))
           .check(s -> List.of());
 
   static final Rule MISSING_DOCUMENTED_HEADER =
@@ -52,6 +99,57 @@ final class ConformanceRules {
                   + JUDGED_AGAINST_SPEC)
           .link("https://spec.openapis.org/oas/v3.1.0#response-object")
           .fix("Send the header, or remove it from the spec (or mark it optional).")
+          .example(
+              Example.flagged(
+                  "The spec requires X-Total-Count on the 200; the answer lacks it",
+                  """
+              openapi: 3.0.3
+              info: {title: shop, version: '1'}
+              paths:
+                /orders:
+                  get:
+                    responses:
+                      '200':
+                        description: the orders
+                        headers:
+                          X-Total-Count: {required: true, schema: {type: integer}}
+                        content:
+                          application/json:
+                            schema: {type: array, items: {type: object}}
+
+              GET /orders HTTP/1.1
+
+              HTTP/1.1 200 OK
+              Content-Type: application/json
+
+              []
+              """))
+          .example(
+              Example.passing(
+                  "The answer sends the documented header",
+                  """
+              openapi: 3.0.3
+              info: {title: shop, version: '1'}
+              paths:
+                /orders:
+                  get:
+                    responses:
+                      '200':
+                        description: the orders
+                        headers:
+                          X-Total-Count: {required: true, schema: {type: integer}}
+                        content:
+                          application/json:
+                            schema: {type: array, items: {type: object}}
+
+              GET /orders HTTP/1.1
+
+              HTTP/1.1 200 OK
+              X-Total-Count: 0
+              Content-Type: application/json
+
+              []
+              """))
           .check(s -> List.of());
 
   static final Rule UNDECLARED_CONTENT_TYPE =
@@ -65,6 +163,52 @@ final class ConformanceRules {
                   + JUDGED_AGAINST_SPEC)
           .link("https://spec.openapis.org/oas/v3.1.0#media-type-object")
           .fix("Send the documented content type, or declare the one the API really sends.")
+          .example(
+              Example.flagged(
+                  "The spec documents JSON; the answer is HTML",
+                  """
+              openapi: 3.0.3
+              info: {title: shop, version: '1'}
+              paths:
+                /orders:
+                  get:
+                    responses:
+                      '200':
+                        description: the orders
+                        content:
+                          application/json:
+                            schema: {type: array, items: {type: object}}
+
+              GET /orders HTTP/1.1
+
+              HTTP/1.1 200 OK
+              Content-Type: text/html
+
+              <html><body>Orders</body></html>
+              """))
+          .example(
+              Example.passing(
+                  "The documented type, with a charset parameter (which does not matter)",
+                  """
+              openapi: 3.0.3
+              info: {title: shop, version: '1'}
+              paths:
+                /orders:
+                  get:
+                    responses:
+                      '200':
+                        description: the orders
+                        content:
+                          application/json:
+                            schema: {type: array, items: {type: object}}
+
+              GET /orders HTTP/1.1
+
+              HTTP/1.1 200 OK
+              Content-Type: application/json; charset=utf-8
+
+              []
+              """))
           .check(s -> List.of());
 
   static final Rule INVALID_REQUEST_ACCEPTED =
@@ -82,6 +226,51 @@ final class ConformanceRules {
           .fix(
               "Validate requests against the spec before handling them (many frameworks can do so"
                   + " from the OpenAPI document) and answer 400, 401, 404 or 422.")
+          .example(
+              Example.flagged(
+                  "statuskit calls the secured operation without a token; the answer is 200",
+                  """
+              openapi: 3.0.3
+              info: {title: shop, version: '1'}
+              security: [{bearer: []}]
+              paths:
+                /account:
+                  get:
+                    responses:
+                      '200': {description: the account}
+                      '401': {description: no valid token}
+              components:
+                securitySchemes:
+                  bearer: {type: http, scheme: bearer}
+
+              GET /account HTTP/1.1
+
+              HTTP/1.1 200 OK
+              Content-Length: 0
+              """))
+          .example(
+              Example.passing(
+                  "The same request without a token, answered 401",
+                  """
+              openapi: 3.0.3
+              info: {title: shop, version: '1'}
+              security: [{bearer: []}]
+              paths:
+                /account:
+                  get:
+                    responses:
+                      '200': {description: the account}
+                      '401': {description: no valid token}
+              components:
+                securitySchemes:
+                  bearer: {type: http, scheme: bearer}
+
+              GET /account HTTP/1.1
+
+              HTTP/1.1 401 Unauthorized
+              WWW-Authenticate: Bearer realm="api"
+              Content-Length: 0
+              """))
           .check(s -> List.of());
 
   static final Rule SERVER_ERROR =
@@ -98,6 +287,48 @@ final class ConformanceRules {
           .fix(
               "Handle the case: validate input and answer 4xx for client mistakes; fix the"
                   + " failure behind a 5xx to a valid request.")
+          .example(
+              Example.flagged(
+                  "statuskit asks for an order that cannot exist; the server fails",
+                  """
+              openapi: 3.0.3
+              info: {title: shop, version: '1'}
+              paths:
+                /orders/{id}:
+                  get:
+                    parameters:
+                      - {name: id, in: path, required: true, schema: {type: integer, example: 42}}
+                    responses:
+                      '200': {description: the order}
+                      '404': {description: no such order}
+                      5XX: {description: the server failed}
+
+              GET /orders/2147483000 HTTP/1.1
+
+              HTTP/1.1 500 Internal Server Error
+              Content-Length: 0
+              """))
+          .example(
+              Example.passing(
+                  "The same request for a missing order, answered 404",
+                  """
+              openapi: 3.0.3
+              info: {title: shop, version: '1'}
+              paths:
+                /orders/{id}:
+                  get:
+                    parameters:
+                      - {name: id, in: path, required: true, schema: {type: integer, example: 42}}
+                    responses:
+                      '200': {description: the order}
+                      '404': {description: no such order}
+                      5XX: {description: the server failed}
+
+              GET /orders/2147483000 HTTP/1.1
+
+              HTTP/1.1 404 Not Found
+              Content-Length: 0
+              """))
           .check(s -> List.of());
 
   static final Rule VALID_REQUEST_REFUSED =
@@ -112,6 +343,46 @@ final class ConformanceRules {
                   + JUDGED_AGAINST_SPEC)
           .link("https://spec.openapis.org/oas/v3.1.0#example-object")
           .fix("Give the operation's parameters and body examples the API accepts.")
+          .example(
+              Example.flagged(
+                  "The request built from the spec's own example (limit=500) is refused",
+                  """
+              openapi: 3.0.3
+              info: {title: shop, version: '1'}
+              paths:
+                /orders:
+                  get:
+                    parameters:
+                      - {name: limit, in: query, required: true, schema: {type: integer, example: 500}}
+                    responses:
+                      '200': {description: the orders}
+                      '400': {description: invalid limit}
+
+              GET /orders?limit=500 HTTP/1.1
+
+              HTTP/1.1 400 Bad Request
+              Content-Length: 0
+              """))
+          .example(
+              Example.passing(
+                  "The request built from the spec's example (limit=20) is accepted",
+                  """
+              openapi: 3.0.3
+              info: {title: shop, version: '1'}
+              paths:
+                /orders:
+                  get:
+                    parameters:
+                      - {name: limit, in: query, required: true, schema: {type: integer, example: 20}}
+                    responses:
+                      '200': {description: the orders}
+                      '400': {description: invalid limit}
+
+              GET /orders?limit=20 HTTP/1.1
+
+              HTTP/1.1 200 OK
+              Content-Length: 0
+              """))
           .check(s -> List.of());
 
   static final List<Rule> ALL =

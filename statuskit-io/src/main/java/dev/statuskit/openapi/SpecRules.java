@@ -8,6 +8,7 @@ import dev.statuskit.registry.StatusCode;
 import dev.statuskit.registry.StatusCodes;
 import dev.statuskit.registry.Strength;
 import dev.statuskit.rules.Category;
+import dev.statuskit.rules.Example;
 import dev.statuskit.rules.Rule;
 import dev.statuskit.rules.Severity;
 import io.swagger.v3.oas.models.media.Schema;
@@ -56,7 +57,33 @@ final class SpecRules {
               .link(OPENAPI_RESPONSES)
               .fix(
                   "Document the success response under its own code (200, 201, 202 or 204) with"
-                      + " its content, and keep 'default' for errors."),
+                      + " its content, and keep 'default' for errors.")
+              .example(
+                  Example.flagged(
+                      "Only errors documented: what does success look like?",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      get:
+                        responses:
+                          '400': {description: unknown filter}
+                          default: {description: anything else}
+                  """))
+              .example(
+                  Example.passing(
+                      "The success response has its own code",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      get:
+                        responses:
+                          '200': {description: the orders}
+                          '400': {description: unknown filter}
+                  """)),
           perOperation(SpecRules::noSuccess));
 
   static List<SpecIssue> noSuccess(SpecOperation op) {
@@ -92,7 +119,36 @@ final class SpecRules {
               .fix(
                   "Document the 4xx codes the operation really returns (400 or 422 for invalid"
                       + " input, 404 for an unknown resource, 401/403 when secured) with an"
-                      + " error schema."),
+                      + " error schema.")
+              .example(
+                  Example.flagged(
+                      "A filter parameter, and no word of what happens when it is wrong",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      get:
+                        parameters:
+                          - {name: status, in: query, schema: {type: string}}
+                        responses:
+                          '200': {description: the orders}
+                  """))
+              .example(
+                  Example.passing(
+                      "The client error is documented",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      get:
+                        parameters:
+                          - {name: status, in: query, schema: {type: string}}
+                        responses:
+                          '200': {description: the orders}
+                          '400': {description: unknown status}
+                  """)),
           perOperation(SpecRules::noClientError));
 
   static List<SpecIssue> noClientError(SpecOperation op) {
@@ -134,7 +190,41 @@ final class SpecRules {
               .link("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2")
               .fix(
                   "Document 201 Created (with a Location header) for the creating POST; keep 200"
-                      + " for POSTs that only process something and create nothing."),
+                      + " for POSTs that only process something and create nothing.")
+              .example(
+                  Example.flagged(
+                      "A POST that answers with the new order's id, documented as 200",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      post:
+                        responses:
+                          '200':
+                            description: the order
+                            content:
+                              application/json:
+                                schema: {type: object, properties: {id: {type: string}}}
+                  """))
+              .example(
+                  Example.passing(
+                      "The creating POST documents 201",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      post:
+                        responses:
+                          '201':
+                            description: the new order
+                            headers:
+                              Location: {schema: {type: string}}
+                            content:
+                              application/json:
+                                schema: {type: object, properties: {id: {type: string}}}
+                  """)),
           perOperation(SpecRules::createWithout201));
 
   static List<SpecIssue> createWithout201(SpecOperation op) {
@@ -203,7 +293,34 @@ final class SpecRules {
               .link("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2")
               .fix(
                   "Add a Location header to the 201 response: headers: {Location: {description:"
-                      + " URI of the new resource, schema: {type: string, format: uri-reference}}}."),
+                      + " URI of the new resource, schema: {type: string, format: uri-reference}}}.")
+              .example(
+                  Example.flagged(
+                      "201 documented without Location",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      post:
+                        responses:
+                          '201': {description: the new order}
+                  """))
+              .example(
+                  Example.passing(
+                      "Location documented on the 201",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      post:
+                        responses:
+                          '201':
+                            description: the new order
+                            headers:
+                              Location: {description: URI of the new order, schema: {type: string}}
+                  """)),
           Map.of(201, "Location"));
 
   static final SpecRule RATE_LIMITED_WITHOUT_RETRY_AFTER =
@@ -221,7 +338,36 @@ final class SpecRules {
               .link("https://www.rfc-editor.org/rfc/rfc6585#section-4")
               .fix(
                   "Add a Retry-After header (seconds to wait, an integer) to the 429 response,"
-                      + " next to any rate-limit headers."),
+                      + " next to any rate-limit headers.")
+              .example(
+                  Example.flagged(
+                      "429 documented without Retry-After",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /search:
+                      get:
+                        responses:
+                          '200': {description: the results}
+                          '429': {description: too many searches}
+                  """))
+              .example(
+                  Example.passing(
+                      "Retry-After documented on the 429",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /search:
+                      get:
+                        responses:
+                          '200': {description: the results}
+                          '429':
+                            description: too many searches
+                            headers:
+                              Retry-After: {description: seconds to wait, schema: {type: integer}}
+                  """)),
           Map.of(429, "Retry-After"));
 
   static final SpecRule REDIRECT_WITHOUT_LOCATION =
@@ -235,7 +381,34 @@ final class SpecRules {
                       + " and an implementation written from the spec may leave it out."
                       + JUDGES_A_SPEC)
               .link("https://www.rfc-editor.org/rfc/rfc9110#section-15.4")
-              .fix("Add a Location header (the target URI) to the redirect response."),
+              .fix("Add a Location header (the target URI) to the redirect response.")
+              .example(
+                  Example.flagged(
+                      "A redirect documented without where it leads",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /catalog:
+                      get:
+                        responses:
+                          '301': {description: moved to /v2/catalog}
+                  """))
+              .example(
+                  Example.passing(
+                      "Location documented on the redirect",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /catalog:
+                      get:
+                        responses:
+                          '301':
+                            description: moved
+                            headers:
+                              Location: {schema: {type: string}}
+                  """)),
           redirectsWithLocation());
 
   static final SpecRule STATUS_WITHOUT_ITS_HEADER =
@@ -251,7 +424,40 @@ final class SpecRules {
                       + " answer the client needs to act on it."
                       + JUDGES_A_SPEC)
               .link("https://www.rfc-editor.org/rfc/rfc9110#section-15")
-              .fix("Document the header on the response, with its schema and an example."),
+              .fix("Document the header on the response, with its schema and an example.")
+              .example(
+                  Example.flagged(
+                      "405 documented without Allow",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /invoices/{id}:
+                      delete:
+                        parameters:
+                          - {name: id, in: path, required: true, schema: {type: string}}
+                        responses:
+                          '204': {description: deleted}
+                          '405': {description: invoices that were sent cannot be deleted}
+                  """))
+              .example(
+                  Example.passing(
+                      "Allow documented on the 405",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /invoices/{id}:
+                      delete:
+                        parameters:
+                          - {name: id, in: path, required: true, schema: {type: string}}
+                        responses:
+                          '204': {description: deleted}
+                          '405':
+                            description: invoices that were sent cannot be deleted
+                            headers:
+                              Allow: {description: the methods that work, schema: {type: string}}
+                  """)),
           Map.of(
               401, "WWW-Authenticate",
               405, "Allow",
@@ -343,7 +549,37 @@ final class SpecRules {
               .link("https://www.rfc-editor.org/rfc/rfc9110#section-9.3.5")
               .fix(
                   "Document 204 No Content for the DELETE, or keep 200 and document the body it"
-                      + " returns (e.g. the deleted resource or a status message)."),
+                      + " returns (e.g. the deleted resource or a status message).")
+              .example(
+                  Example.flagged(
+                      "DELETE documented as 200 with nothing in it",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders/{id}:
+                      delete:
+                        parameters:
+                          - {name: id, in: path, required: true, schema: {type: string}}
+                        responses:
+                          '200': {description: deleted}
+                          '404': {description: no such order}
+                  """))
+              .example(
+                  Example.passing(
+                      "DELETE documented as 204",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders/{id}:
+                      delete:
+                        parameters:
+                          - {name: id, in: path, required: true, schema: {type: string}}
+                        responses:
+                          '204': {description: deleted}
+                          '404': {description: no such order}
+                  """)),
           perOperation(SpecRules::delete200WithoutContent));
 
   static List<SpecIssue> delete200WithoutContent(SpecOperation op) {
@@ -379,7 +615,35 @@ final class SpecRules {
               .link("https://www.rfc-editor.org/rfc/rfc9110#section-6.4.1")
               .fix(
                   "Remove the content from the response, or document 200 OK with the body if the"
-                      + " client needs data back."),
+                      + " client needs data back.")
+              .example(
+                  Example.flagged(
+                      "A body documented for 204 No Content",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /sessions/current:
+                      delete:
+                        responses:
+                          '204':
+                            description: signed out
+                            content:
+                              application/json:
+                                schema: {type: object}
+                  """))
+              .example(
+                  Example.passing(
+                      "204 documented without content",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /sessions/current:
+                      delete:
+                        responses:
+                          '204': {description: signed out}
+                  """)),
           perOperation(SpecRules::contentWhereForbidden));
 
   static List<SpecIssue> contentWhereForbidden(SpecOperation op) {
@@ -419,7 +683,43 @@ final class SpecRules {
               .link("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2")
               .fix(
                   "Document 401 Unauthorized, with a WWW-Authenticate header and the error"
-                      + " schema; or mark the operation public with security: [] if it is."),
+                      + " schema; or mark the operation public with security: [] if it is.")
+              .example(
+                  Example.flagged(
+                      "A bearer token required, and no 401 documented",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /account:
+                      get:
+                        security: [{bearer: []}]
+                        responses:
+                          '200': {description: the account}
+                  components:
+                    securitySchemes:
+                      bearer: {type: http, scheme: bearer}
+                  """))
+              .example(
+                  Example.passing(
+                      "401 documented for a missing or expired token",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /account:
+                      get:
+                        security: [{bearer: []}]
+                        responses:
+                          '200': {description: the account}
+                          '401':
+                            description: no valid token
+                            headers:
+                              WWW-Authenticate: {schema: {type: string}}
+                  components:
+                    securitySchemes:
+                      bearer: {type: http, scheme: bearer}
+                  """)),
           perOperation(SpecRules::securedWithout401));
 
   static List<SpecIssue> securedWithout401(SpecOperation op) {
@@ -446,7 +746,52 @@ final class SpecRules {
                       + " of telling the user they lack a permission."
                       + JUDGES_A_SPEC)
               .link("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4")
-              .fix("Document 403 Forbidden with the error schema for callers lacking the scope."),
+              .fix("Document 403 Forbidden with the error schema for callers lacking the scope.")
+              .example(
+                  Example.flagged(
+                      "A scope required, and no 403 for tokens without it",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      get:
+                        security: [{oauth: [orders.read]}]
+                        responses:
+                          '200': {description: the orders}
+                          '401': {description: no valid token}
+                  components:
+                    securitySchemes:
+                      oauth:
+                        type: oauth2
+                        flows:
+                          clientCredentials:
+                            tokenUrl: https://auth.example/token
+                            scopes: {orders.read: read orders}
+                  """))
+              .example(
+                  Example.passing(
+                      "403 documented for a token that lacks the scope",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      get:
+                        security: [{oauth: [orders.read]}]
+                        responses:
+                          '200': {description: the orders}
+                          '401': {description: no valid token}
+                          '403': {description: the token lacks orders.read}
+                  components:
+                    securitySchemes:
+                      oauth:
+                        type: oauth2
+                        flows:
+                          clientCredentials:
+                            tokenUrl: https://auth.example/token
+                            scopes: {orders.read: read orders}
+                  """)),
           perOperation(SpecRules::scopedWithout403));
 
   static List<SpecIssue> scopedWithout403(SpecOperation op) {
@@ -486,7 +831,36 @@ final class SpecRules {
                       + " an empty body, 400, or a 500 from a failed lookup."
                       + JUDGES_A_SPEC)
               .link("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5")
-              .fix("Document 404 Not Found with the error schema."),
+              .fix("Document 404 Not Found with the error schema.")
+              .example(
+                  Example.flagged(
+                      "An order by id, and no 404 for an id that does not exist",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders/{id}:
+                      get:
+                        parameters:
+                          - {name: id, in: path, required: true, schema: {type: string}}
+                        responses:
+                          '200': {description: the order}
+                  """))
+              .example(
+                  Example.passing(
+                      "404 documented",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders/{id}:
+                      get:
+                        parameters:
+                          - {name: id, in: path, required: true, schema: {type: string}}
+                        responses:
+                          '200': {description: the order}
+                          '404': {description: no such order}
+                  """)),
           perOperation(SpecRules::pathParamsWithout404));
 
   static List<SpecIssue> pathParamsWithout404(SpecOperation op) {
@@ -515,7 +889,40 @@ final class SpecRules {
               .link("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1")
               .fix(
                   "Document 400 Bad Request (and 422 if the API tells parse errors from"
-                      + " validation errors) with an error schema that lists the invalid fields."),
+                      + " validation errors) with an error schema that lists the invalid fields.")
+              .example(
+                  Example.flagged(
+                      "A request body, and no answer documented for an invalid one",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      post:
+                        requestBody:
+                          content:
+                            application/json:
+                              schema: {type: object, properties: {sku: {type: integer}}}
+                        responses:
+                          '201': {description: the new order}
+                  """))
+              .example(
+                  Example.passing(
+                      "422 documented for an invalid body",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      post:
+                        requestBody:
+                          content:
+                            application/json:
+                              schema: {type: object, properties: {sku: {type: integer}}}
+                        responses:
+                          '201': {description: the new order}
+                          '422': {description: the order is invalid}
+                  """)),
           perOperation(SpecRules::bodyWithout400));
 
   static List<SpecIssue> bodyWithout400(SpecOperation op) {
@@ -547,7 +954,33 @@ final class SpecRules {
               .link("https://www.iana.org/assignments/http-status-codes")
               .fix(
                   "Use the registered code that fits (statuskit search helps) and put the detail"
-                      + " in the error body."),
+                      + " in the error body.")
+              .example(
+                  Example.flagged(
+                      "499, a code of one web server's logs, documented as an answer",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /reports:
+                      get:
+                        responses:
+                          '200': {description: the report}
+                          '499': {description: the client gave up}
+                  """))
+              .example(
+                  Example.passing(
+                      "Only registered codes",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /reports:
+                      get:
+                        responses:
+                          '200': {description: the report}
+                          '503': {description: reports are being rebuilt}
+                  """)),
           perOperation(SpecRules::unregisteredCode));
 
   static List<SpecIssue> unregisteredCode(SpecOperation op) {
@@ -596,7 +1029,33 @@ final class SpecRules {
                       + " or reject the document. Swagger 2.0 has no range keys at all."
                       + JUDGES_A_SPEC)
               .link(OPENAPI_RESPONSES)
-              .fix("Use a status code between 100 and 599, a range such as 4XX, or 'default'."),
+              .fix("Use a status code between 100 and 599, a range such as 4XX, or 'default'.")
+              .example(
+                  Example.flagged(
+                      "A range key with a lower-case x",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      get:
+                        responses:
+                          '200': {description: the orders}
+                          4xx: {description: client errors}
+                  """))
+              .example(
+                  Example.passing(
+                      "The range written as OpenAPI has it",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      get:
+                        responses:
+                          '200': {description: the orders}
+                          4XX: {description: client errors}
+                  """)),
           perOperation(SpecRules::notAStatusKey));
 
   static List<SpecIssue> notAStatusKey(SpecOperation op) {
@@ -636,7 +1095,38 @@ final class SpecRules {
                       + " the rest."
                       + JUDGES_A_SPEC)
               .link(OPENAPI_RESPONSES)
-              .fix("Document the specific codes next to the range, each with its meaning."),
+              .fix("Document the specific codes next to the range, each with its meaning.")
+              .example(
+                  Example.flagged(
+                      "4XX where 404 is certain",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders/{id}:
+                      get:
+                        parameters:
+                          - {name: id, in: path, required: true, schema: {type: string}}
+                        responses:
+                          '200': {description: the order}
+                          4XX: {description: some client error}
+                  """))
+              .example(
+                  Example.passing(
+                      "404 named, 4XX for the rest",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders/{id}:
+                      get:
+                        parameters:
+                          - {name: id, in: path, required: true, schema: {type: string}}
+                        responses:
+                          '200': {description: the order}
+                          '404': {description: no such order}
+                          4XX: {description: some other client error}
+                  """)),
           perOperation(SpecRules::rangeForKnownCodes));
 
   static List<SpecIssue> rangeForKnownCodes(SpecOperation op) {
@@ -690,7 +1180,37 @@ final class SpecRules {
               .link("https://www.rfc-editor.org/rfc/rfc9457")
               .fix(
                   "Document the error body: a shared Error schema under components, or"
-                      + " application/problem+json (RFC 9457)."),
+                      + " application/problem+json (RFC 9457).")
+              .example(
+                  Example.flagged(
+                      "An error documented with no body",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      get:
+                        responses:
+                          '200': {description: the orders}
+                          '400': {description: unknown filter}
+                  """))
+              .example(
+                  Example.passing(
+                      "The error body has a schema",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      get:
+                        responses:
+                          '200': {description: the orders}
+                          '400':
+                            description: unknown filter
+                            content:
+                              application/problem+json:
+                                schema: {type: object, properties: {title: {type: string}}}
+                  """)),
           perOperation(SpecRules::errorWithoutSchema));
 
   static List<SpecIssue> errorWithoutSchema(SpecOperation op) {
@@ -736,7 +1256,65 @@ final class SpecRules {
               .link("https://www.rfc-editor.org/rfc/rfc9457#section-3")
               .fix(
                   "Define one error schema under components (or use application/problem+json) and"
-                      + " $ref it from every error response."),
+                      + " $ref it from every error response.")
+              .example(
+                  Example.flagged(
+                      "Orders and users report errors in two shapes",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      get:
+                        responses:
+                          '200': {description: the orders}
+                          '400':
+                            description: unknown filter
+                            content:
+                              application/json:
+                                schema: {$ref: '#/components/schemas/Error'}
+                    /users:
+                      get:
+                        responses:
+                          '200': {description: the users}
+                          '400':
+                            description: unknown filter
+                            content:
+                              application/json:
+                                schema: {type: object, properties: {msg: {type: string}}}
+                  components:
+                    schemas:
+                      Error: {type: object, properties: {code: {type: string}, message: {type: string}}}
+                  """))
+              .example(
+                  Example.passing(
+                      "Every error refers to the one Error schema",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /orders:
+                      get:
+                        responses:
+                          '200': {description: the orders}
+                          '400':
+                            description: unknown filter
+                            content:
+                              application/json:
+                                schema: {$ref: '#/components/schemas/Error'}
+                    /users:
+                      get:
+                        responses:
+                          '200': {description: the users}
+                          '400':
+                            description: unknown filter
+                            content:
+                              application/json:
+                                schema: {$ref: '#/components/schemas/Error'}
+                  components:
+                    schemas:
+                      Error: {type: object, properties: {code: {type: string}, message: {type: string}}}
+                  """)),
           SpecRules::noSharedErrorSchema);
 
   /** "problem", "ref:Error" or "inline": how an error response describes its body. */
@@ -828,7 +1406,48 @@ final class SpecRules {
               .link("https://www.rfc-editor.org/rfc/rfc9110#section-15.3")
               .fix(
                   "Answer failures with a 4xx or 5xx and the error schema, and keep the 2xx schema"
-                      + " for the successful result only."),
+                      + " for the successful result only.")
+              .example(
+                  Example.flagged(
+                      "A 200 with room for an error in it",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /payments:
+                      post:
+                        responses:
+                          '200':
+                            description: the outcome
+                            content:
+                              application/json:
+                                schema:
+                                  type: object
+                                  properties:
+                                    success: {type: boolean}
+                                    error: {type: string}
+                  """))
+              .example(
+                  Example.passing(
+                      "The 2xx describes the payment; failures get a 4xx",
+                      """
+                  openapi: 3.0.3
+                  info: {title: shop, version: '1'}
+                  paths:
+                    /payments:
+                      post:
+                        responses:
+                          '201':
+                            description: the payment
+                            content:
+                              application/json:
+                                schema:
+                                  type: object
+                                  properties:
+                                    id: {type: string}
+                                    status: {type: string, enum: [captured, pending]}
+                          '402': {description: the card was declined}
+                  """)),
           perOperation(SpecRules::successShapedLikeError));
 
   private static final Set<String> ERROR_MEMBERS =

@@ -1,6 +1,7 @@
 package dev.statuskit.probe;
 
 import dev.statuskit.rules.Category;
+import dev.statuskit.rules.Example;
 import dev.statuskit.rules.Rule;
 import dev.statuskit.rules.RuleSet;
 import dev.statuskit.rules.Severity;
@@ -42,6 +43,31 @@ public final class ProbeRules {
               "Answer requests without credentials with 401 and a WWW-Authenticate header naming"
                   + " the scheme (e.g. WWW-Authenticate: Bearer); keep 403 for authenticated"
                   + " callers who lack permission.")
+          .example(
+              Example.flagged(
+                  "The plain GET sent a bearer token; the probe leaves it out and gets 403",
+                  """
+              GET /users/42 HTTP/1.1
+              Accept: application/json
+
+              HTTP/1.1 403 Forbidden
+              Content-Type: application/problem+json
+
+              {"title": "Forbidden", "status": 403}
+              """))
+          .example(
+              Example.passing(
+                  "Without the token, 401 and a challenge",
+                  """
+              GET /users/42 HTTP/1.1
+              Accept: application/json
+
+              HTTP/1.1 401 Unauthorized
+              WWW-Authenticate: Bearer realm="api"
+              Content-Type: application/problem+json
+
+              {"title": "Sign in first", "status": 401}
+              """))
           .check(s -> List.of());
 
   static final Rule WRONG_METHOD =
@@ -60,6 +86,27 @@ public final class ProbeRules {
               "Route unsupported methods on existing resources to 405 with Allow: GET, HEAD (the"
                   + " methods that work); most frameworks do this when routes are declared per"
                   + " method.")
+          .example(
+              Example.flagged(
+                  "GET /users/42 works; TRACE, which it does not support, crashes the server",
+                  """
+              TRACE /users/42 HTTP/1.1
+
+              HTTP/1.1 500 Internal Server Error
+              Content-Type: text/plain
+
+              Internal Server Error
+              """))
+          .example(
+              Example.passing(
+                  "405 and the methods that work",
+                  """
+              TRACE /users/42 HTTP/1.1
+
+              HTTP/1.1 405 Method Not Allowed
+              Allow: GET, HEAD, OPTIONS
+              Content-Length: 0
+              """))
           .check(s -> List.of());
 
   static final Rule UNKNOWN_ID =
@@ -74,6 +121,28 @@ public final class ProbeRules {
                   + JUDGED_BY_PROBER)
           .link("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5")
           .fix("Look the id up first and answer 404 with an error body when nothing is found.")
+          .example(
+              Example.flagged(
+                  "An id that cannot exist, answered 200 with an empty object",
+                  """
+              GET /users/zz-no-such-id-0 HTTP/1.1
+
+              HTTP/1.1 200 OK
+              Content-Type: application/json
+
+              {}
+              """))
+          .example(
+              Example.passing(
+                  "An id that cannot exist, answered 404",
+                  """
+              GET /users/zz-no-such-id-0 HTTP/1.1
+
+              HTTP/1.1 404 Not Found
+              Content-Type: application/problem+json
+
+              {"title": "No such user", "status": 404}
+              """))
           .check(s -> List.of());
 
   static final Rule CONDITIONAL_GET =
@@ -92,6 +161,29 @@ public final class ProbeRules {
               "Compare If-None-Match with the current ETag (and If-Modified-Since with the last"
                   + " modification) before building the response, and answer 304 when they"
                   + " match; many frameworks offer a filter or middleware for it.")
+          .example(
+              Example.flagged(
+                  "The plain GET gave ETag \"v7\"; sent back, it is ignored",
+                  """
+              GET /users/42 HTTP/1.1
+              If-None-Match: "v7"
+
+              HTTP/1.1 200 OK
+              ETag: "v7"
+              Content-Type: application/json
+
+              {"id": 42, "name": "Ada"}
+              """))
+          .example(
+              Example.passing(
+                  "The validator still matches, so 304 and no content",
+                  """
+              GET /users/42 HTTP/1.1
+              If-None-Match: "v7"
+
+              HTTP/1.1 304 Not Modified
+              ETag: "v7"
+              """))
           .check(s -> List.of());
 
   static final Rule HEAD_LIKE_GET =
@@ -109,6 +201,25 @@ public final class ProbeRules {
           .fix(
               "Serve HEAD from the GET handler and drop the content (many frameworks do so"
                   + " automatically when GET routes are not restricted to GET only).")
+          .example(
+              Example.flagged(
+                  "GET /users/42 is 200, HEAD is refused",
+                  """
+              HEAD /users/42 HTTP/1.1
+
+              HTTP/1.1 405 Method Not Allowed
+              Allow: GET
+              """))
+          .example(
+              Example.passing(
+                  "HEAD gets the status and headers of the GET",
+                  """
+              HEAD /users/42 HTTP/1.1
+
+              HTTP/1.1 200 OK
+              ETag: "v7"
+              Content-Type: application/json
+              """))
           .check(s -> List.of());
 
   static final Rule OPTIONS_ANSWERED =
@@ -125,6 +236,24 @@ public final class ProbeRules {
           .fix(
               "Answer OPTIONS with 204 and Allow listing the resource's methods (e.g. Allow: GET,"
                   + " HEAD, OPTIONS).")
+          .example(
+              Example.flagged(
+                  "GET /users/42 finds the user; OPTIONS claims there is none",
+                  """
+              OPTIONS /users/42 HTTP/1.1
+
+              HTTP/1.1 404 Not Found
+              Content-Length: 0
+              """))
+          .example(
+              Example.passing(
+                  "OPTIONS lists the methods",
+                  """
+              OPTIONS /users/42 HTTP/1.1
+
+              HTTP/1.1 204 No Content
+              Allow: GET, HEAD, OPTIONS, PATCH
+              """))
           .check(s -> List.of());
 
   static final Rule MALFORMED_JSON =
@@ -142,6 +271,34 @@ public final class ProbeRules {
           .fix(
               "Catch the JSON parser's error where the body is read and turn it into 400 with a"
                   + " machine-readable error (e.g. application/problem+json).")
+          .example(
+              Example.flagged(
+                  "Broken JSON makes the server fail",
+                  """
+              POST /users HTTP/1.1
+              Content-Type: application/json
+
+              {"name": "Ada",
+
+              HTTP/1.1 500 Internal Server Error
+              Content-Type: text/plain
+
+              Unexpected end of input
+              """))
+          .example(
+              Example.passing(
+                  "Broken JSON refused as the client's mistake",
+                  """
+              POST /users HTTP/1.1
+              Content-Type: application/json
+
+              {"name": "Ada",
+
+              HTTP/1.1 400 Bad Request
+              Content-Type: application/problem+json
+
+              {"title": "The body is not valid JSON", "detail": "unexpected end at line 1", "status": 400}
+              """))
           .check(s -> List.of());
 
   static final Rule WRONG_CONTENT_TYPE =
@@ -160,6 +317,31 @@ public final class ProbeRules {
           .fix(
               "Check Content-Type before parsing and answer 415 (with Accept-Post or Accept-Patch"
                   + " listing what works) when it is not a type the endpoint reads.")
+          .example(
+              Example.flagged(
+                  "JSON sent as text/plain, accepted anyway",
+                  """
+              POST /users HTTP/1.1
+              Content-Type: text/plain
+
+              {"name": "Ada"}
+
+              HTTP/1.1 201 Created
+              Location: /users/43
+              """))
+          .example(
+              Example.passing(
+                  "An unsupported type refused with 415",
+                  """
+              POST /users HTTP/1.1
+              Content-Type: text/plain
+
+              {"name": "Ada"}
+
+              HTTP/1.1 415 Unsupported Media Type
+              Accept-Post: application/json
+              Content-Length: 0
+              """))
           .check(s -> List.of());
 
   private static final List<Rule> ALL =

@@ -191,6 +191,9 @@ class WebApiTest {
     assertThat(rule.path("id").asText()).isEqualTo("SK103");
     assertThat(rule.path("rationale").asText()).isNotBlank();
     assertThat(rule.path("link").asText()).contains("rfc9110");
+    assertThat(rule.path("examples"))
+        .anyMatch(e -> e.path("flagged").asBoolean() && e.path("text").asText().contains("401"))
+        .anyMatch(e -> !e.path("flagged").asBoolean() && !e.path("caption").asText().isBlank());
     assertThat(api.get("/ui/api/rules/SK999").statusCode()).isEqualTo(404);
   }
 

@@ -173,6 +173,18 @@ class WebUiBrowserTest {
         .contains("Why it matters")
         .contains("How to fix it")
         .contains("rfc9110#section-15.3.2");
+    // Worked examples: each under a heading that says in words whether the rule flags it.
+    List<WebElement> examples = chrome.findElements(By.cssSelector("main .example"));
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(2);
+    WebElement flagged = chrome.findElement(By.cssSelector("main .example.flagged"));
+    assertThat(flagged.findElement(By.tagName("h3")).getText().toLowerCase()).startsWith("flagged");
+    assertThat(flagged.findElement(By.tagName("pre")).getText())
+        .contains("POST /orders HTTP/1.1")
+        .contains("HTTP/1.1 201 Created")
+        .doesNotContain("Location:");
+    WebElement passes = chrome.findElement(By.cssSelector("main .example.passes"));
+    assertThat(passes.findElement(By.tagName("h3")).getText().toLowerCase()).startsWith("passes");
+    assertThat(passes.findElement(By.tagName("pre")).getText()).contains("Location: /orders/42");
     Chromium.screenshots(chrome, "rule");
   }
 

@@ -1,5 +1,5 @@
 // The rule catalogue: every rule with its severity, family and what it judges, and a page per rule
-// with the rationale, the fix and the spec it comes from.
+// with the rationale, the fix, examples of what it flags and passes, and the spec it comes from.
 import { h, api, announce, errorBox, spinner, plural, fill } from './dom.js';
 
 const APPLIES = {
@@ -98,7 +98,17 @@ export async function rulePage(main, id) {
       h('dt', {}, 'Source'), h('dd', {}, h('a', {href: r.link, rel: 'noreferrer'}, r.link)),
       r.needs.length ? [h('dt', {}, 'Needs'), h('dd', {}, r.needs.join(', '),
         h('span', {class: 'muted'}, ' (skipped, not failed, where the source lacks them)'))] : null),
+    r.examples && r.examples.length ? [h('h2', {}, 'Examples'), r.examples.map(example)] : null,
     h('h2', {}, 'Configure'),
     h('pre', {}, h('code', {}, '# .statuskit.yml\nrules:\n  ' + r.id + ': off        # or error, warning, info')),
     h('p', {class: 'muted'}, 'The command line shows the same: ', h('code', {}, 'statuskit explain ' + r.id), '.'));
+}
+
+// One worked example: a heading that says, in words and not only in colour, whether the rule flags
+// it, and the exchange, spec or probe as written. Tests check each against the rule itself.
+function example(e) {
+  const verdict = e.flagged ? 'Flagged:' : 'Passes:';
+  return h('section', {class: 'example ' + (e.flagged ? 'flagged' : 'passes')},
+    h('h3', {}, h('span', {class: 'verdict'}, verdict), ' ', e.caption),
+    h('pre', {}, h('code', {}, e.text)));
 }
