@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -151,26 +152,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write the report to a file instead of stdout.")
   Path output;
 
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      defaultValue = "error",
-      description = "Exit 1 on findings at or above: error (default), warning, info, or never.")
-  String failOn;
-
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description = "Rule configuration (default: .statuskit.yml in the working directory).")
-  Path config;
+  @Mixin RuleOptions ruleOptions;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     ReportFormat reportFormat = reportFormat();
-    Severity threshold = threshold();
-    RuleConfig config = ruleConfig();
+    Severity threshold = ruleOptions.threshold();
+    RuleConfig config = ruleOptions.ruleConfig();
     RuleSet rules = Catalogue.forExchanges(config);
     PrintWriter err = spec.commandLine().getErr();
     AuditResult result;
@@ -377,25 +367,6 @@ final class CheckCommand implements Callable<Integer> {
                     "unknown format '"
                         + format
                         + "'; choose text, json, sarif, junit or markdown"));
-  }
-
-  /** The --fail-on threshold; null for never. */
-  private Severity threshold() {
-    if (failOn.equalsIgnoreCase("never")) {
-      return null;
-    }
-    return Severity.parse(failOn)
-        .orElseThrow(
-            () ->
-                new UserError(
-                    "--fail-on takes error, warning, info or never, not '" + failOn + "'"));
-  }
-
-  private RuleConfig ruleConfig() {
-    if (config != null) {
-      return RuleConfig.load(config);
-    }
-    return RuleConfig.find(Path.of("")).orElse(RuleConfig.none());
   }
 
   private List<String> allPaths() throws IOException {

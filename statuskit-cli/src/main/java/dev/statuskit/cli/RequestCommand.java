@@ -9,7 +9,6 @@ import dev.statuskit.probe.tester.TesterJson;
 import dev.statuskit.probe.tester.TesterOptions;
 import dev.statuskit.probe.tester.TesterRequest;
 import dev.statuskit.probe.tester.TesterResult;
-import dev.statuskit.rules.RuleConfig;
 import dev.statuskit.rules.RuleSet;
 import dev.statuskit.rules.Severity;
 import java.io.IOException;
@@ -29,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -128,18 +128,7 @@ final class RequestCommand implements Callable<Integer> {
       description = "text (default) or json.")
   OutputFormat format;
 
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      defaultValue = "error",
-      description = "Exit 1 on findings at or above: error (default), warning, info, or never.")
-  String failOn;
-
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description = "Rule configuration (default: .statuskit.yml in the working directory).")
-  Path config;
+  @Mixin RuleOptions ruleOptions;
 
   @Spec CommandSpec spec;
 
@@ -149,12 +138,12 @@ final class RequestCommand implements Callable<Integer> {
       throw new UserError(
           "request writes text or json, not " + format.name().toLowerCase(Locale.ROOT));
     }
-    Severity threshold = threshold();
+    Severity threshold = ruleOptions.threshold();
     if (timeout <= 0 || maxRedirects < 0) {
       throw new UserError("--timeout must be positive and --max-redirects at least 0");
     }
     TesterRequest request = request();
-    RuleSet rules = Catalogue.full().with(ruleConfig());
+    RuleSet rules = Catalogue.forExchanges(ruleOptions.ruleConfig());
     TesterOptions options =
         TesterOptions.defaults()
             .withTimeout(Duration.ofMillis(Math.max(1, (long) (timeout * 1000))))
@@ -299,24 +288,5 @@ final class RequestCommand implements Callable<Integer> {
       throw new InputException(
           typed, "not a valid URL: " + e.getReason() + " at index " + e.getIndex());
     }
-  }
-
-  /** The --fail-on threshold; null for never. */
-  private Severity threshold() {
-    if (failOn.equalsIgnoreCase("never")) {
-      return null;
-    }
-    return Severity.parse(failOn)
-        .orElseThrow(
-            () ->
-                new UserError(
-                    "--fail-on takes error, warning, info or never, not '" + failOn + "'"));
-  }
-
-  private RuleConfig ruleConfig() {
-    if (config != null) {
-      return RuleConfig.load(config);
-    }
-    return RuleConfig.find(Path.of("")).orElse(RuleConfig.none());
   }
 }
