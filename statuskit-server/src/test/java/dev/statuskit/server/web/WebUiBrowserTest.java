@@ -202,6 +202,10 @@ class WebUiBrowserTest {
     assertThat(chrome.findElements(By.cssSelector(".findings [data-rule=SK103]"))).isEmpty();
     assertThat(chrome.findElement(By.cssSelector("#result table")).getText())
         .contains("WWW-Authenticate");
+    // Plain http: the TLS phase is a dash, not a measured 0 ms.
+    assertThat(chrome.findElement(By.cssSelector(".timing")).getText())
+        .contains("no TLS")
+        .contains("First byte");
     // The history keeps it, for one click to send again.
     assertThat(chrome.findElement(By.id("history-list")).getText()).contains("/status/401");
     Chromium.screenshots(chrome, "tester-401");

@@ -132,7 +132,7 @@ export async function testerPage(main) {
         h('pre', {}, h('code', {}, pretty(res.body.text)))]
         : h('p', {class: 'muted'}, 'None.'),
       h('h3', {id: 'timing-title'}, 'Timing'),
-      timing(r.timing));
+      timing(r.timing, /^https:/i.test(r.request.url)));
     const summary = res.status + ' ' + code.phrase + ', ' + (findings.length ? plural(findings.length, 'finding', 'findings') : 'no findings');
     announce(summary);
   }
@@ -179,13 +179,14 @@ function finding(f) {
     f.fix ? h('p', {}, h('strong', {}, 'Fix: '), f.fix) : null);
 }
 
-function timing(t) {
-  const phases = [['DNS', t.dnsMs], ['Connect', t.connectMs], ['TLS', t.tlsMs], ['First byte', t.firstByteMs], ['Total', t.totalMs]];
+/** The phases as bars; plain http has no TLS phase, shown as a dash rather than 0 ms. */
+function timing(t, tls) {
+  const phases = [['DNS', t.dnsMs], ['Connect', t.connectMs], ['TLS', tls ? t.tlsMs : null], ['First byte', t.firstByteMs], ['Total', t.totalMs]];
   const max = Math.max(t.totalMs, 0.001);
   return h('div', {class: 'timing', 'aria-labelledby': 'timing-title', role: 'group'}, phases.map(([label, ms]) => [
     h('span', {}, label),
-    h('span', {'aria-hidden': 'true'}, bar(ms / max)),
-    h('span', {class: 'mono'}, ms.toFixed(1) + ' ms')]));
+    h('span', {'aria-hidden': 'true'}, bar((ms || 0) / max)),
+    h('span', {class: 'mono'}, ms === null ? '\u2014 (no TLS)' : ms.toFixed(1) + ' ms')]));
 }
 
 function bar(fraction) {
