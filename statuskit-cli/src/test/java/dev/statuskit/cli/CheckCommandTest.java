@@ -65,6 +65,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void reportsAFaultOncePerEndpointHoweverManyProbesMeetIt() throws Exception {
+    // /account answers 401 without a challenge to the baseline GET, HEAD and the probe without
+    // credentials alike: one SK103, not three.
+    Set<String> seen = new HashSet<>();
+    for (JsonNode f : JSON.readTree(demo.out()).get("findings")) {
+      String target = f.get("request").get("target").asText().replaceFirst("^https?://[^/]+", "");
+      String key = f.get("rule").asText() + " " + demoPathOf(target) + " " + f.get("status");
+      assertThat(seen.add(key)).as("reported twice: %s", key).isTrue();
+    }
+    assertThat(seen).contains("SK103 /account 401");
+  }
+
+  @Test
   void raisesNothingOnTheCorrectEndpoints() {
     Set<String> planted = new HashSet<>();
     DemoApi.plantedMistakes().forEach(m -> planted.add(m.path()));

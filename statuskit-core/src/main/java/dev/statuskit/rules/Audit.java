@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Runs a rule set over the exchanges of one run and keeps the tally: findings (the first {@link
@@ -40,12 +41,21 @@ public final class Audit {
 
   /** Checks one exchange and records the verdict. */
   public Verdict check(Exchange exchange) {
+    return check(exchange, f -> true);
+  }
+
+  /**
+   * Checks one exchange and records the findings the filter keeps: a source that sends several
+   * requests to learn one thing (the prober's HEAD after its GET) reports what they have in common
+   * once. The exchange counts as checked either way.
+   */
+  public Verdict check(Exchange exchange, Predicate<Finding> keep) {
     Verdict v = rules.check(exchange);
     exchanges++;
     if (v.ignored()) {
       ignored++;
     }
-    v.findings().forEach(this::add);
+    v.findings().stream().filter(keep).forEach(this::add);
     v.skipped().forEach(r -> skippedRules.merge(r.id(), 1L, Long::sum));
     return v;
   }

@@ -52,6 +52,20 @@ class AuditTest {
   }
 
   @Test
+  void checkRecordsOnlyTheFindingsTheFilterKeepsButCountsTheExchange() {
+    // A 401 without a challenge (SK103) and without a body (SK301).
+    Exchange bare = Exchange.builder().target("/account").status(401).header("X", "y").build();
+    Audit audit = new Audit("t", RULES);
+    Verdict all = audit.check(bare, f -> !f.rule().id().equals("SK103"));
+    assertThat(all.findings()).extracting(f -> f.rule().id()).contains("SK103", "SK301");
+    assertThat(audit.result().findings())
+        .extracting(f -> f.rule().id())
+        .contains("SK301")
+        .doesNotContain("SK103");
+    assertThat(audit.result().exchanges()).isEqualTo(1);
+  }
+
+  @Test
   void keepsOnlyTheFirstFindingsOfARuleButCountsAll() {
     Audit audit = new Audit("t", RULES);
     for (int i = 0; i < Audit.KEPT_PER_RULE + 7; i++) {

@@ -3,7 +3,9 @@ package dev.statuskit.probe;
 import dev.statuskit.exchange.Exchange;
 import dev.statuskit.rules.Audit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What probing one endpoint produced, in order: exchanges to check, unmet expectations, requests
@@ -33,11 +35,18 @@ final class Outcomes {
     events.add(new Skipped(reason, where));
   }
 
-  /** Hands everything to the audit, which applies the configuration (ignored paths included). */
+  /**
+   * Hands everything to the audit, which applies the configuration (ignored paths included). The
+   * probes of one endpoint often meet the same fault (a 401 without a challenge answers the
+   * baseline GET, the HEAD and the conditional GET alike): a rule's finding on a status is reported
+   * once per endpoint, on the first exchange that showed it.
+   */
   void commitTo(Audit audit) {
+    Set<String> reported = new HashSet<>();
     for (Event e : events) {
       if (e instanceof Checked c) {
-        audit.check(c.exchange());
+        int status = c.exchange().response().status();
+        audit.check(c.exchange(), f -> reported.add(f.rule().id() + " " + status));
       } else if (e instanceof Flagged f) {
         audit.record(f.flag().rule(), f.flag().severity(), f.flag().problem(), f.exchange());
       } else if (e instanceof Skipped s) {
