@@ -5,6 +5,7 @@ import dev.statuskit.server.mock.MockServer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,17 +35,7 @@ import picocli.CommandLine.Spec;
     })
 final class ServeCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--host",
-      defaultValue = "127.0.0.1",
-      description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
-  String host;
-
-  @Option(
-      names = {"-p", "--port"},
-      defaultValue = "8080",
-      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-  int port;
+  @Mixin ListenOptions listen;
 
   @Option(names = "--seed", description = "Seed for random choices, for repeatable runs.")
   Long seed;
@@ -57,13 +48,6 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--no-ui", description = "Serve the mock endpoints only, without the web UI.")
   boolean noUi;
-
-  @Option(
-      names = "--allow-remote-targets",
-      description =
-          "Let the web UI's tester send requests to any host, not only to this machine's loopback"
-              + " addresses. Only with a loopback --host.")
-  boolean allowRemoteTargets;
 
   @Spec CommandSpec spec;
 
@@ -98,51 +82,16 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Starts the server the options describe. */
   MockServer start() {
-    if (port < 0 || port > 65535) {
-      throw new UserError("--port must be between 0 and 65535");
-    }
-    checkRemoteTargets(host, allowRemoteTargets);
-    MockServer.Builder b =
-        MockServer.builder()
-            .host(host)
-            .port(port)
-            .webUi(!noUi)
-            .allowRemoteTargets(allowRemoteTargets);
-    if (seed != null) {
-      b.seed(seed);
-    }
-    if (scenarios != null) {
-      b.scenarios(scenarios);
-    }
-    return bind(b);
-  }
-
-  static MockServer bind(MockServer.Builder b) {
-    try {
-      return b.start();
-    } catch (IllegalStateException e) {
-      throw new UserError(e.getMessage()); // port in use, unknown host: one line, exit 2
-    }
-  }
-
-  /**
-   * Remote targets on a server others can reach would make it an open proxy: anyone on the network
-   * could have this machine send requests anywhere it can reach.
-   */
-  static void checkRemoteTargets(String host, boolean allowRemoteTargets) {
-    if (allowRemoteTargets && !isLoopback(host)) {
-      throw new UserError(
-          "--allow-remote-targets needs a loopback --host (127.0.0.1, localhost, ::1), not "
-              + host
-              + ": others could use the tester as an open proxy");
-    }
-  }
-
-  private static boolean isLoopback(String host) {
-    try {
-      return java.net.InetAddress.getByName(host).isLoopbackAddress();
-    } catch (java.net.UnknownHostException e) {
-      return false;
-    }
+    return listen.start(
+        b -> {
+          b.webUi(!noUi);
+          if (seed != null) {
+            b.seed(seed);
+          }
+          if (scenarios != null) {
+            b.scenarios(scenarios);
+          }
+          return b;
+        });
   }
 }

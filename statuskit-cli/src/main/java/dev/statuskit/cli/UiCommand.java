@@ -4,8 +4,8 @@ import dev.statuskit.server.mock.MockServer;
 import dev.statuskit.server.web.WebUi;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,24 +34,7 @@ final class UiCommand implements Callable<Integer> {
   /** What the UI has, after its address. */
   static final String PAGES = "  (reference, tester, rules, stats)";
 
-  @Option(
-      names = "--host",
-      defaultValue = "127.0.0.1",
-      description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
-  String host;
-
-  @Option(
-      names = {"-p", "--port"},
-      defaultValue = "8080",
-      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(
-      names = "--allow-remote-targets",
-      description =
-          "Let the tester send requests to any host, not only to this machine's loopback"
-              + " addresses. Only with a loopback --host.")
-  boolean allowRemoteTargets;
+  @Mixin ListenOptions listen;
 
   @Spec CommandSpec spec;
 
@@ -87,17 +70,10 @@ final class UiCommand implements Callable<Integer> {
 
   /** Starts the server the options describe. */
   MockServer start() {
-    if (port < 0 || port > 65535) {
-      throw new UserError("--port must be between 0 and 65535");
-    }
-    ServeCommand.checkRemoteTargets(host, allowRemoteTargets);
-    return ServeCommand.bind(
-        MockServer.builder()
-            .host(host)
-            .port(port)
-            .webUi(true)
-            .allowRemoteTargets(allowRemoteTargets)
-            // Room for access logs on the stats page (the page gzips them, too).
-            .maxBodyBytes(WebUi.DEFAULT_MAX_UPLOAD_BYTES));
+    return listen.start(
+        b ->
+            b.webUi(true)
+                // Room for access logs on the stats page (the page gzips them, too).
+                .maxBodyBytes(WebUi.DEFAULT_MAX_UPLOAD_BYTES));
   }
 }
