@@ -1,6 +1,7 @@
 package dev.statuskit.cli;
 
 import dev.statuskit.registry.StatusCode;
+import dev.statuskit.text.Ansi;
 
 /** One aligned line per code, as {@code search} and {@code list} print them. */
 final class CodeRow {
@@ -10,8 +11,8 @@ final class CodeRow {
   private CodeRow() {}
 
   static String render(Output o, StatusCode c) {
-    Style s = o.style();
-    String code = CodeText.colored(s, c.statusClass(), s.bold(String.valueOf(c.code())));
+    Ansi s = o.style();
+    String code = s.statusClass(c.statusClass(), s.bold(String.valueOf(c.code())));
     String name = Text.cut(c.phrase(), NAME - 1);
     String mark =
         c.isRegistered()

@@ -2,10 +2,10 @@ package dev.statuskit.cli;
 
 import dev.statuskit.registry.HeaderRequirement;
 import dev.statuskit.registry.Standing;
-import dev.statuskit.registry.StatusClass;
 import dev.statuskit.registry.StatusCode;
 import dev.statuskit.registry.StatusCodes;
 import dev.statuskit.registry.Strength;
+import dev.statuskit.text.Ansi;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,28 +18,17 @@ final class CodeText {
 
   private static final String INDENT = " ".repeat(LABEL);
 
-  private final Style s;
+  private final Ansi s;
   private final int width;
 
-  CodeText(Style style, int width) {
+  CodeText(Ansi style, int width) {
     this.s = style;
     this.width = Math.min(width, PROSE);
   }
 
-  /** The colour of a code's class, used wherever a code is printed. */
-  static String colored(Style s, StatusClass c, String text) {
-    return switch (c) {
-      case INFORMATIONAL -> s.blue(text);
-      case SUCCESSFUL -> s.green(text);
-      case REDIRECTION -> s.cyan(text);
-      case CLIENT_ERROR -> s.yellow(text);
-      case SERVER_ERROR -> s.red(text);
-    };
-  }
-
   String render(StatusCode c) {
     StringBuilder b = new StringBuilder();
-    String title = colored(s, c.statusClass(), s.bold(c.code() + " " + c.phrase()));
+    String title = s.statusClass(c.statusClass(), s.bold(c.code() + " " + c.phrase()));
     b.append(title)
         .append("   ")
         .append(s.dim(c.statusClass().label() + " " + c.statusClass().title()))

@@ -1,6 +1,7 @@
 package dev.statuskit.cli;
 
 import dev.statuskit.input.InputException;
+import dev.statuskit.text.Ansi;
 
 /**
  * The exit codes, documented in the README: 0 success, 1 findings or alerts, 2 bad usage or input,
@@ -19,7 +20,7 @@ final class ExitCodes {
   }
 
   /** The one line the user sees. */
-  static String message(Throwable e, Style style) {
+  static String message(Throwable e, Ansi style) {
     if (e instanceof UserError) {
       return style.red("statuskit: " + e.getMessage());
     }

@@ -1,5 +1,6 @@
 package dev.statuskit.cli;
 
+import dev.statuskit.text.Ansi;
 import java.io.PrintWriter;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -74,8 +75,8 @@ public final class Main implements Runnable {
     cli.setExpandAtFiles(false);
     cli.setExecutionExceptionHandler(
         (e, line, parsed) -> {
-          boolean plain = main.noColor || !Style.colorWanted();
-          line.getErr().println(ExitCodes.message(e, new Style(!plain)));
+          boolean plain = main.noColor || !Output.colorWanted();
+          line.getErr().println(ExitCodes.message(e, Ansi.of(!plain)));
           if (main.debug) {
             e.printStackTrace(line.getErr());
           }

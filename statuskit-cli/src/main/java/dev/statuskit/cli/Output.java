@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.statuskit.text.Ansi;
 import java.io.PrintWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Where a command writes, and how: the writer, the colours and the width of the terminal. */
-record Output(PrintWriter out, Style style, int width) {
+record Output(PrintWriter out, Ansi style, int width) {
 
   private static final int MAX_WIDTH = 120;
 
@@ -31,11 +33,16 @@ record Output(PrintWriter out, Style style, int width) {
     return JsonNodeFactory.instance.arrayNode();
   }
 
+  /** Colour when stdout is a terminal and NO_COLOR is not set (picocli's detection). */
+  static boolean colorWanted() {
+    return System.getenv("NO_COLOR") == null && CommandLine.Help.Ansi.AUTO.enabled();
+  }
+
   /** Colour and width for the command about to run, following the root's options. */
   static Output of(CommandSpec spec) {
     Main root = (Main) spec.root().userObject();
-    boolean color = !root.noColor && Style.colorWanted();
-    return new Output(spec.commandLine().getOut(), new Style(color), columns());
+    boolean color = !root.noColor && Output.colorWanted();
+    return new Output(spec.commandLine().getOut(), Ansi.of(color), columns());
   }
 
   /** The launcher exports COLUMNS for a terminal; elsewhere 100 columns suit files and logs. */

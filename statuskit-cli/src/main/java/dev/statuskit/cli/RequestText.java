@@ -21,6 +21,7 @@ import dev.statuskit.registry.StatusCode;
 import dev.statuskit.rules.Evidence;
 import dev.statuskit.rules.Finding;
 import dev.statuskit.rules.Severity;
+import dev.statuskit.text.Ansi;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,10 +58,10 @@ final class RequestText {
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-  private final Style s;
+  private final Ansi s;
   private final int width;
 
-  RequestText(Style style, int width) {
+  RequestText(Ansi style, int width) {
     this.s = style;
     this.width = Math.min(width, 100);
   }
@@ -93,7 +94,7 @@ final class RequestText {
         + " "
         + e.request().shownTarget()
         + "  "
-        + CodeText.colored(s, r.code().statusClass(), s.bold(r.toString()))
+        + s.statusClass(r.code().statusClass(), s.bold(r.toString()))
         + location
         + s.dim("  " + millis(hop.timing().total()));
   }
@@ -102,7 +103,7 @@ final class RequestText {
     StatusCode c = r.code();
     String reason = r.reason().filter(p -> !p.isBlank()).orElse("");
     String line = r.protocol().map(p -> p + " ").orElse("") + r.status() + " " + clean(reason);
-    b.append(CodeText.colored(s, c.statusClass(), s.bold(line.strip())));
+    b.append(s.statusClass(c.statusClass(), s.bold(line.strip())));
     b.append(s.dim("   " + c.statusClass().label() + " " + c.statusClass().title()));
     if (c.standing() != Standing.STANDARD) {
       b.append(s.dim(" · ")).append(s.magenta(c.standing().label()));

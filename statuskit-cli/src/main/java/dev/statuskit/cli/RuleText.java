@@ -3,6 +3,7 @@ package dev.statuskit.cli;
 import dev.statuskit.rules.Example;
 import dev.statuskit.rules.Rule;
 import dev.statuskit.rules.Severity;
+import dev.statuskit.text.Ansi;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 final class RuleText {
   private RuleText() {}
 
-  static String severity(Style s, Severity severity) {
+  static String severity(Ansi s, Severity severity) {
     return switch (severity) {
       case ERROR -> s.red(severity.label());
       case WARNING -> s.yellow(severity.label());
@@ -19,7 +20,7 @@ final class RuleText {
   }
 
   /** One aligned line: id, severity, category, title. */
-  static String row(Style s, Rule r) {
+  static String row(Ansi s, Rule r) {
     return s.bold(r.id())
         + "  "
         + Text.pad(severity(s, r.severity()), 8)
@@ -27,7 +28,7 @@ final class RuleText {
         + r.title();
   }
 
-  static String full(Style s, Rule r, int width) {
+  static String full(Ansi s, Rule r, int width) {
     int w = Math.min(width, 100);
     StringBuilder b = new StringBuilder();
     b.append(s.bold(r.id() + "  " + r.title())).append('\n');
@@ -64,7 +65,7 @@ final class RuleText {
    * "Flags: caption" or "Passes: caption", then the example's text as written, indented: an
    * exchange, a spec or a probe keeps its own line breaks, so it is not wrapped.
    */
-  static String example(Style s, Example e) {
+  static String example(Ansi s, Example e) {
     String label = e.flagged() ? s.bold(s.red("Flags:")) : s.bold(s.green("Passes:"));
     String text =
         String.join("\n", e.text().lines().map(l -> l.isEmpty() ? "" : "    " + l).toList());

@@ -1,5 +1,6 @@
 package dev.statuskit.cli;
 
+import dev.statuskit.text.Ansi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +47,7 @@ final class Text {
   }
 
   static int visible(String s) {
-    return s.replaceAll("\u001b\\[[0-9;]*m", "").length();
+    return Ansi.width(s);
   }
 
   /** Cuts to the width with an ellipsis. */

@@ -40,7 +40,7 @@ class UiCommandTest {
 
   static String banner(MockServer server, boolean serve) {
     StringWriter text = new StringWriter();
-    Output o = new Output(new PrintWriter(text, true), new Style(false), 100);
+    Output o = new Output(new PrintWriter(text, true), dev.statuskit.text.Ansi.of(false), 100);
     if (serve) {
       ServeCommand.banner(o, server);
     } else {

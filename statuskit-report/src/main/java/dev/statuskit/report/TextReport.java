@@ -5,6 +5,7 @@ import dev.statuskit.rules.Category;
 import dev.statuskit.rules.Evidence;
 import dev.statuskit.rules.Rule;
 import dev.statuskit.rules.Severity;
+import dev.statuskit.text.Ansi;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class TextReport implements Renderer {
 
   @Override
   public void write(ReportModel model, ReportOptions options, Writer out) throws IOException {
-    Lines lines = new Lines(options.width(), new Ansi(options.color()));
+    Lines lines = new Lines(options.width(), Ansi.of(options.color()));
     header(model, options, lines);
     if (model.groups().isEmpty()) {
       lines.blank();
@@ -186,7 +187,9 @@ final class TextReport implements Renderer {
     String first = wrapped.get(0).substring("Verdict: ".length());
     lines.add(
         lines.ansi.bold("Verdict: ")
-            + (worst == null ? lines.ansi.green(first) : lines.ansi.severity(worst, first)));
+            + (worst == null
+                ? lines.ansi.bold(lines.ansi.green(first))
+                : lines.ansi.severity(worst, first)));
     wrapped.stream().skip(1).forEach(lines::add);
   }
 

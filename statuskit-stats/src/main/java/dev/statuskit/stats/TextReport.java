@@ -1,6 +1,7 @@
 package dev.statuskit.stats;
 
 import dev.statuskit.registry.StatusClass;
+import dev.statuskit.text.Ansi;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +14,13 @@ final class TextReport {
   private static final int ENDPOINT_ROWS = 15;
 
   private final StatsReport r;
-  private final boolean color;
+  private final Ansi ansi;
   private final int width;
   private final StringBuilder out = new StringBuilder();
 
   TextReport(StatsReport report, boolean color, int width) {
     this.r = report;
-    this.color = color;
+    this.ansi = Ansi.of(color);
     this.width = Math.max(60, width);
   }
 
@@ -336,17 +337,11 @@ final class TextReport {
   }
 
   private static String classColor(StatusClass c) {
-    return switch (c) {
-      case INFORMATIONAL -> "34";
-      case SUCCESSFUL -> "32";
-      case REDIRECTION -> "36";
-      case CLIENT_ERROR -> "33";
-      case SERVER_ERROR -> "31";
-    };
+    return Ansi.statusClassParameters(c);
   }
 
   private String paint(String s, String code) {
-    return color && code != null ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    return code == null ? s : ansi.sgr(code, s);
   }
 
   private String bold(String s) {
@@ -370,8 +365,7 @@ final class TextReport {
   }
 
   private static int visible(String s) {
-    return s.replaceAll("\u001b\\[[0-9;]*m", "")
-        .codePointCount(0, s.replaceAll("\u001b\\[[0-9;]*m", "").length());
+    return Ansi.width(s);
   }
 
   private static String cut(String s, int n) {
