@@ -2,6 +2,7 @@ package dev.statuskit.exchange;
 
 import dev.statuskit.registry.StatusCode;
 import dev.statuskit.registry.StatusCodes;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,11 @@ public record Response(
   /** A response header, when the source has headers and this one is present. */
   public Optional<String> header(String name) {
     return headers.flatMap(h -> h.first(name));
+  }
+
+  /** Every value of the field, in order; none when the headers are unknown or lack it. */
+  public List<String> all(String name) {
+    return headers.map(h -> h.all(name)).orElse(List.of());
   }
 
   /** Whether the response headers are known and include the field. */

@@ -80,17 +80,10 @@ public final class Audit {
         rules
             .find(rule.id())
             .orElseThrow(() -> new IllegalArgumentException(rule.id() + " is not in the rule set"));
-    if (!rules.isEnabled(known) || rules.isIgnored(exchange.request().path())) {
+    if (!rules.isEnabled(known) || rules.isIgnored(exchange)) {
       return;
     }
-    add(
-        new Finding(
-            known,
-            rules.configuredSeverity(known).orElse(severity),
-            problem.message(),
-            problem.evidence(),
-            problem.fix().orElse(known.fix()),
-            exchange));
+    add(Finding.of(known, rules.configuredSeverity(known).orElse(severity), problem, exchange));
   }
 
   private void add(Finding f) {

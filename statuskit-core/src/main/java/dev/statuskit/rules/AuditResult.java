@@ -63,8 +63,4 @@ public record AuditResult(
   public boolean failsAt(Severity threshold) {
     return worst().map(w -> w.atLeast(threshold)).orElse(false);
   }
-
-  public long skippedInputTotal() {
-    return skippedInput.values().stream().mapToLong(Long::longValue).sum();
-  }
 }

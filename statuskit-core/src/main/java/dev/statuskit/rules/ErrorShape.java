@@ -139,12 +139,9 @@ final class ErrorShape {
 
   /** A member that says which fields are at fault, if the body has one. */
   static Optional<Member> fieldDetails(JsonNode body) {
-    List<Member> places = new ArrayList<>();
-    places.add(new Member("", body));
-    child(body, "error")
-        .filter(JsonNode::isObject)
-        .ifPresent(e -> places.add(new Member("error", e)));
-    for (Member place : places) {
+    // containers() also offers errors[0], but a body with a non-empty errors array is answered
+    // by its own "errors" member first.
+    for (Member place : containers(body, false)) {
       for (String name : FIELD_LISTS) {
         JsonNode v = place.value().get(name);
         if (v != null && (v.isArray() || v.isObject()) && !v.isEmpty()) {

@@ -24,4 +24,15 @@ public record Finding(
   public Finding {
     evidence = List.copyOf(evidence);
   }
+
+  /** A rule's problem as a finding: the problem's own fix when it has one, else the rule's. */
+  static Finding of(Rule rule, Severity severity, Problem problem, Exchange exchange) {
+    return new Finding(
+        rule,
+        severity,
+        problem.message(),
+        problem.evidence(),
+        problem.fix().orElse(rule.fix()),
+        exchange);
+  }
 }

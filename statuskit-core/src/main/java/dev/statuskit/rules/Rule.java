@@ -41,20 +41,6 @@ public record Rule(
     examples = List.copyOf(examples);
   }
 
-  /** A rule without examples, as rules were defined before they had them. */
-  public Rule(
-      String id,
-      String title,
-      Severity severity,
-      Category category,
-      String rationale,
-      String link,
-      String fix,
-      Set<Part> needs,
-      Check check) {
-    this(id, title, severity, category, rationale, link, fix, needs, check, List.of());
-  }
-
   /** Starts a rule definition: {@code Rule.define("SK101").title(...)...check(...)}. */
   public static Builder define(String id) {
     return new Builder(id);

@@ -3,7 +3,7 @@ package dev.statuskit.rules;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
+import dev.statuskit.exchange.Part;
 
 /**
  * A rule as JSON: the one shape {@code statuskit rules --format json}, {@code explain SKnnn} and
@@ -26,10 +26,7 @@ public final class RuleJson {
     o.put("fix", r.fix());
     o.put("link", r.link());
     ArrayNode needs = o.putArray("needs");
-    r.needs().stream()
-        .map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-        .sorted()
-        .forEach(needs::add);
+    r.needs().stream().map(Part::id).sorted().forEach(needs::add);
     o.put("appliesTo", appliesTo(r.category()));
     ArrayNode examples = o.putArray("examples");
     for (Example e : r.examples()) {

@@ -17,11 +17,14 @@ public final class RuleSet {
   private final List<Rule> rules;
   private final RuleConfig config;
   private final List<PathMatcher> ignore;
+  private final List<Rule> enabled;
 
   RuleSet(List<Rule> rules, RuleConfig config) {
     this.rules = rules.stream().sorted(Comparator.comparing(Rule::id)).toList();
     this.config = config;
     this.ignore = config.ignoreMatchers();
+    // Rules and configuration never change: decided once, not on every exchange.
+    this.enabled = this.rules.stream().filter(r -> !config.disabled().contains(r.id())).toList();
   }
 
   /** Every rule in the set, enabled or not, by id. */
@@ -31,7 +34,7 @@ public final class RuleSet {
 
   /** The rules that run. */
   public List<Rule> enabled() {
-    return rules.stream().filter(r -> !config.disabled().contains(r.id())).toList();
+    return enabled;
   }
 
   public Optional<Rule> find(String id) {
@@ -91,34 +94,30 @@ public final class RuleSet {
 
   /** Runs every enabled rule on the exchange. */
   public Verdict check(Exchange exchange) {
-    if (isIgnored(exchange.request().path())) {
+    if (isIgnored(exchange)) {
       return Verdict.ignoredPath();
     }
     Subject subject = Subject.of(exchange);
     List<Finding> findings = new ArrayList<>();
     List<Rule> skipped = new ArrayList<>();
-    for (Rule rule : enabled()) {
+    for (Rule rule : enabled) {
       if (!rule.needs().stream().allMatch(exchange::has)) {
         skipped.add(rule);
         continue;
       }
       for (Problem p : rule.apply(subject)) {
-        findings.add(
-            new Finding(
-                rule,
-                severityOf(rule),
-                p.message(),
-                p.evidence(),
-                p.fix().orElse(rule.fix()),
-                exchange));
+        findings.add(Finding.of(rule, severityOf(rule), p, exchange));
       }
     }
     return new Verdict(findings, skipped, false);
   }
 
-  /** Runs the rules on each exchange. */
-  public Stream<Verdict> check(Stream<Exchange> exchanges) {
-    return exchanges.map(this::check);
+  /**
+   * Whether the configuration ignores the exchange's path; without ignore globs (the usual case)
+   * the path is not even parsed out of the target.
+   */
+  boolean isIgnored(Exchange exchange) {
+    return !ignore.isEmpty() && isIgnored(exchange.request().path());
   }
 
   /** Whether the configuration ignores this request path (so sources need not even fetch it). */

@@ -60,10 +60,6 @@ public final class Ansi {
     return sgr("33", s);
   }
 
-  public String blue(String s) {
-    return sgr("34", s);
-  }
-
   public String magenta(String s) {
     return sgr("35", s);
   }

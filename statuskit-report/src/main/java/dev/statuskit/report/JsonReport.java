@@ -38,7 +38,7 @@ final class JsonReport implements Renderer {
       ObjectNode rule = skippedRules.putObject(s.id());
       rule.put("exchanges", s.exchanges());
       ArrayNode needs = rule.putArray("needs");
-      s.needs().forEach(p -> needs.add(Words.partId(p)));
+      s.needs().forEach(p -> needs.add(p.id()));
       rule.put("reason", s.reason());
     }
     ObjectNode skippedInput = root.putObject("skippedInput");

@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
  * links or HTML to the comment.
  */
 final class MarkdownReport implements Renderer {
-  /** GitHub's limit for an issue or pull-request comment body. */
-  static final int GITHUB_LIMIT = 65_536;
-
-  /** What the report may use, leaving room for a CI bot's own header or footer. */
+  /**
+   * What the report may use under GitHub's 65,536-character comment limit, leaving room for a CI
+   * bot's own header or footer.
+   */
   static final int BUDGET = 60_000;
 
   /** Findings shown per rule; the table stays readable and one rule cannot crowd out others. */
@@ -163,17 +163,10 @@ final class MarkdownReport implements Renderer {
     StringBuilder s = new StringBuilder();
     List<String> notChecked =
         model.skippedRules().stream()
-            .map(
-                sr ->
-                    "- "
-                        + sr.id()
-                        + " skipped on "
-                        + Words.count(sr.exchanges(), model.unit())
-                        + ": "
-                        + sr.reason())
+            .map(sr -> "- " + sr.summary(model.unit()))
             .collect(Collectors.toList());
     if (!model.skippedInput().isEmpty()) {
-      long total = model.skippedInput().stream().mapToLong(SkippedInput::count).sum();
+      long total = model.skippedInputTotal();
       notChecked.add(
           "- Skipped input: "
               + Words.count(total, "entry", "entries")

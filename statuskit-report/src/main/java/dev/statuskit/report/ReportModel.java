@@ -185,6 +185,11 @@ record ReportModel(
     return groups.stream().map(RuleGroup::severity).min(Comparator.naturalOrder());
   }
 
+  /** Input the source could not use, over every reason. */
+  long skippedInputTotal() {
+    return skippedInput.stream().mapToLong(SkippedInput::count).sum();
+  }
+
   /** Exchanges the rules looked at: all but the ignored ones. */
   long checked() {
     return exchanges - ignored;

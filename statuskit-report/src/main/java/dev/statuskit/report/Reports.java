@@ -63,20 +63,18 @@ public final class Reports {
   /** The report of a spec's lint as a string. */
   public static String render(
       SpecAudit audit, RuleSet rules, ReportFormat format, ReportOptions options) {
-    StringWriter out = new StringWriter();
-    try {
-      write(audit, rules, format, options, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringWriter does not fail", e);
-    }
-    return out.toString();
+    return render(ReportModel.of(audit, rules), format, options);
   }
 
   /** The report as a string. */
   public static String render(AuditResult result, ReportFormat format, ReportOptions options) {
+    return render(ReportModel.of(result), format, options);
+  }
+
+  private static String render(ReportModel model, ReportFormat format, ReportOptions options) {
     StringWriter out = new StringWriter();
     try {
-      write(result, format, options, out);
+      RENDERERS.get(format).write(model, options, out);
     } catch (IOException e) {
       throw new UncheckedIOException("a StringWriter does not fail", e);
     }

@@ -68,14 +68,7 @@ final class SarifReport implements Renderer {
     for (SkippedRule s : model.skippedRules()) {
       ObjectNode n = notes.addObject();
       n.put("level", "note");
-      n.putObject("message")
-          .put(
-              "text",
-              s.id()
-                  + " skipped on "
-                  + Words.count(s.exchanges(), model.unit())
-                  + ": "
-                  + s.reason());
+      n.putObject("message").put("text", s.summary(model.unit()));
       n.putObject("associatedRule").put("id", s.id());
     }
     for (SkippedInput s : model.skippedInput()) {

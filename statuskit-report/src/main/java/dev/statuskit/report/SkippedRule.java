@@ -20,4 +20,9 @@ record SkippedRule(String id, long exchanges, List<Part> needs) {
   String reason() {
     return Words.lacking(needs);
   }
+
+  /** "SK301 skipped on 12 exchanges: the source has no response bodies". */
+  String summary(String unit) {
+    return id + " skipped on " + Words.count(exchanges, unit) + ": " + reason();
+  }
 }

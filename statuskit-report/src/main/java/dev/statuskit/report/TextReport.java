@@ -150,15 +150,12 @@ final class TextReport implements Renderer {
         FINDING,
         DETAIL);
     for (SkippedRule s : model.skippedRules()) {
-      lines.wrap(
-          s.id() + " skipped on " + Words.count(s.exchanges(), model.unit()) + ": " + s.reason(),
-          FINDING,
-          DETAIL);
+      lines.wrap(s.summary(model.unit()), FINDING, DETAIL);
     }
     if (model.skippedInput().isEmpty()) {
       return;
     }
-    long total = model.skippedInput().stream().mapToLong(SkippedInput::count).sum();
+    long total = model.skippedInputTotal();
     lines.wrap("Skipped input: " + Words.count(total, "entry", "entries"), FINDING, DETAIL);
     for (SkippedInput s : model.skippedInput()) {
       lines.wrap(Clean.line(s.reason()) + ": " + Words.grouped(s.count()), DETAIL, DETAIL + "  ");

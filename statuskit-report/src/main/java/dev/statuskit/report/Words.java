@@ -48,11 +48,6 @@ final class Words {
     };
   }
 
-  /** "response-body", for machine-readable formats. */
-  static String partId(Part part) {
-    return part.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
   /** Why a rule skipped: "the source has no response bodies". */
   static String lacking(List<Part> needs) {
     if (needs.isEmpty()) {
