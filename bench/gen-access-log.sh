@@ -18,15 +18,8 @@ cp_file="$PWD/bench/out/statuskit-stats.classpath"
 
 if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$cp_file" ]; then
   echo "building statuskit-stats and its test classes..." >&2
-  if grep -q '<module>statuskit-stats</module>' pom.xml; then
-    mvn -B -q -pl statuskit-stats -am test-compile dependency:build-classpath \
-      -Dspotless.check.skip=true -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >&2
-  else
-    # The module is not in the root build yet: install the others, then build it on its own.
-    mvn -B -q install -DskipTests -Dspotless.check.skip=true >&2
-    mvn -B -q -f statuskit-stats/pom.xml test-compile dependency:build-classpath \
-      -Dspotless.check.skip=true -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >&2
-  fi
+  mvn -B -q -pl statuskit-stats -am test-compile dependency:build-classpath \
+    -Dspotless.check.skip=true -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >&2
 fi
 cp="statuskit-stats/target/test-classes:statuskit-stats/target/classes:$(cat "$cp_file")"
 

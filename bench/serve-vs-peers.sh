@@ -42,19 +42,10 @@ wait_for() { # url: wait until it answers (any status), at most 60 s
   exit 1
 }
 
-# ---- statuskit serve: the CLI when it has the command, else a main on the test classpath ----
+# ---- statuskit serve, through the launcher (built before the clock starts) ----
 start_statuskit() {
-  # picocli answers `--help` at the top level too, so look for the subcommand's own usage line.
-  if ./statuskit serve --help 2>/dev/null | grep -q 'Usage: statuskit serve'; then
-    ./statuskit serve --port "$SK_PORT" >"$work/statuskit.log" 2>&1 &
-  else
-    echo "bench: ./statuskit serve is not there yet; starting the server's test main" >&2
-    mvn -B -q -pl statuskit-server -am install -DskipTests >/dev/null
-    mvn -B -q -pl statuskit-server test-compile dependency:build-classpath \
-      -Dmdep.outputFile="$work/cp.txt" >/dev/null
-    java -cp "statuskit-server/target/classes:statuskit-server/target/test-classes:$(cat "$work/cp.txt")" \
-      dev.statuskit.server.mock.ServeMain "$SK_PORT" >"$work/statuskit.log" 2>&1 &
-  fi
+  ./statuskit --version >/dev/null
+  ./statuskit serve --port "$SK_PORT" >"$work/statuskit.log" 2>&1 &
   pids+=($!)
   wait_for "http://127.0.0.1:$SK_PORT/status/200"
 }

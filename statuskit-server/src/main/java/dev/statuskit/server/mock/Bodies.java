@@ -40,8 +40,24 @@ final class Bodies {
     return body;
   }
 
+  /** Identifiers made once per code: error bodies are built per request, names never change. */
+  private static final String[] IDENTIFIERS = new String[600];
+
   /** "SERVICE_UNAVAILABLE" for 503. */
   static String identifier(StatusCode code) {
+    int c = code.code();
+    if (c < 0 || c >= IDENTIFIERS.length) {
+      return identifierOf(code);
+    }
+    String id = IDENTIFIERS[c]; // a race only makes the same string twice
+    if (id == null) {
+      id = identifierOf(code);
+      IDENTIFIERS[c] = id;
+    }
+    return id;
+  }
+
+  private static String identifierOf(StatusCode code) {
     return code.name()
         .toUpperCase(Locale.ROOT)
         .replaceAll("[^A-Z0-9]+", "_")

@@ -7,7 +7,6 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +61,16 @@ final class Call {
   /** The client's address, without the port. */
   String remote() {
     if (remote == null) { // formatting the address is not free, and few handlers need it
-      remote =
-          remoteAddress instanceof InetSocketAddress inet && inet.getAddress() != null
-              ? inet.getAddress().getHostAddress()
-              : String.valueOf(remoteAddress);
+      remote = host(remoteAddress);
     }
     return remote;
+  }
+
+  /** An address as the journal and the rate limiter name a client: the host, without the port. */
+  static String host(SocketAddress address) {
+    return address instanceof InetSocketAddress inet && inet.getAddress() != null
+        ? inet.getAddress().getHostAddress()
+        : String.valueOf(address);
   }
 
   /**
@@ -115,10 +118,6 @@ final class Call {
     return Optional.ofNullable(request.headers().get(name));
   }
 
-  List<String> headerAll(String name) {
-    return request.headers().getAll(name);
-  }
-
   /** The request's header fields, in order, as the exchange model holds them. */
   Headers headers() {
     List<Headers.Field> fields = new ArrayList<>();
@@ -132,10 +131,6 @@ final class Call {
 
   byte[] body() {
     return ByteBufUtil.getBytes(request.content());
-  }
-
-  String bodyText() {
-    return request.content().toString(StandardCharsets.UTF_8);
   }
 
   Optional<String> contentType() {

@@ -29,8 +29,4 @@ final class ConnectionLimit extends ChannelInboundHandlerAdapter {
     open.decrementAndGet();
     super.channelInactive(ctx);
   }
-
-  int open() {
-    return open.get();
-  }
 }

@@ -87,6 +87,11 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
     if (reply != null && reply.later().isEmpty()) {
       return reply;
     }
+    return failed(call, failure);
+  }
+
+  /** The client learns that it failed and under which id; the details stay in the log. */
+  private static Reply failed(Call call, Throwable failure) {
     LOG.log(Level.WARNING, "request " + call.requestId() + " failed", failure);
     return StatusReplies.problem(
         500, call, "the mock server failed; see its log for request " + call.requestId());
@@ -124,10 +129,7 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
           "the request asks for something invalid: "
               + Numbers.shorten(String.valueOf(e.getMessage())));
     } catch (RuntimeException e) {
-      // The client learns that it failed and under which id; the details stay in the log.
-      LOG.log(Level.WARNING, "request " + call.requestId() + " failed", e);
-      return StatusReplies.problem(
-          500, call, "the mock server failed; see its log for request " + call.requestId());
+      return failed(call, e);
     }
   }
 

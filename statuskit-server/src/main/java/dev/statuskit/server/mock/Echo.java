@@ -2,11 +2,9 @@ package dev.statuskit.server.mock;
 
 import dev.statuskit.exchange.Body;
 import dev.statuskit.exchange.Headers;
-import dev.statuskit.exchange.Request;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * /anything, /headers, /ip: the request as the server saw it, as JSON. Credentials (Authorization,
@@ -46,8 +44,7 @@ final class Echo {
   }
 
   private static String shownTarget(Call call) {
-    return new Request(call.method(), call.target(), Optional.empty(), Optional.empty())
-        .shownTarget();
+    return JournalRecorder.shownTarget(call.method(), call.target());
   }
 
   /** One value as a string, several as a list, as people expect from httpbin. */

@@ -9,14 +9,13 @@ import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpStatusClass;
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Records every request and the status it got in the journal, credentials redacted. It sits before
@@ -29,17 +28,21 @@ final class JournalRecorder extends ChannelDuplexHandler {
   private record Pending(
       long startNanos, Instant at, String client, String method, String target, Headers headers) {}
 
-  /** Per connection, the most header names whose secrecy is remembered. */
-  private static final int MAX_NAMES = 64;
+  /** Stands in the queue for a request that is not recorded, so responses still pair up. */
+  private static final Pending NOT_RECORDED = new Pending(0, Instant.EPOCH, "", "", "", null);
+
+  /** The most header names whose secrecy is remembered. */
+  private static final int MAX_NAMES = 256;
+
+  /**
+   * Whether each header name is a credential: the same few names come with every request, on every
+   * connection and HTTP/2 stream (each stream has its own recorder), and deciding takes a regular
+   * expression.
+   */
+  private static final Map<String, Boolean> SECRET_NAMES = new ConcurrentHashMap<>();
 
   private final Journal journal;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
-
-  /**
-   * Whether each header name seen on this connection is a credential: the same few names come with
-   * every request, and deciding takes a regular expression.
-   */
-  private final Map<String, Boolean> secretNames = new HashMap<>();
 
   private String client;
 
@@ -50,7 +53,8 @@ final class JournalRecorder extends ChannelDuplexHandler {
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
     if (msg instanceof HttpRequest request && pending.size() < Limits.MAX_PIPELINED) {
-      pending.add(pending(ctx, request));
+      boolean recorded = !isAdmin(request.uri()) && !isUi(request.uri());
+      pending.add(recorded ? pending(ctx, request) : NOT_RECORDED);
     }
     super.channelRead(ctx, msg);
   }
@@ -75,12 +79,17 @@ final class JournalRecorder extends ChannelDuplexHandler {
 
   private void record(int status) {
     Pending p = pending.poll();
-    if (p == null || p.target().startsWith(Admin.PREFIX) || isUi(p.target())) {
+    if (p == null || p == NOT_RECORDED) {
       return;
     }
     long millis = (System.nanoTime() - p.startNanos()) / 1_000_000;
     journal.add(
         new Journal.Entry(p.at(), p.client(), p.method(), p.target(), p.headers(), status, millis));
+  }
+
+  /** The admin API's requests are about the journal, not traffic under test. */
+  private static boolean isAdmin(String target) {
+    return target.startsWith(Admin.PREFIX);
   }
 
   /** The web UI's own traffic (pages, files, its API) is not traffic under test either. */
@@ -103,12 +112,12 @@ final class JournalRecorder extends ChannelDuplexHandler {
         Headers.of(fields));
   }
 
-  private boolean isSecret(String name) {
-    Boolean secret = secretNames.get(name);
+  private static boolean isSecret(String name) {
+    Boolean secret = SECRET_NAMES.get(name);
     if (secret == null) {
       secret = Headers.isSecret(name);
-      if (secretNames.size() < MAX_NAMES) {
-        secretNames.put(name, secret);
+      if (SECRET_NAMES.size() < MAX_NAMES) {
+        SECRET_NAMES.put(name, secret);
       }
     }
     return secret;
@@ -132,10 +141,7 @@ final class JournalRecorder extends ChannelDuplexHandler {
   /** The remote address, without the port; one per connection. */
   private String client(ChannelHandlerContext ctx) {
     if (client == null) {
-      client =
-          ctx.channel().remoteAddress() instanceof InetSocketAddress a && a.getAddress() != null
-              ? a.getAddress().getHostAddress()
-              : String.valueOf(ctx.channel().remoteAddress());
+      client = Call.host(ctx.channel().remoteAddress());
     }
     return client;
   }

@@ -47,19 +47,6 @@ record Limits(
   /** Requests pipelined on one connection and waiting for their turn; more closes it. */
   static final int MAX_PIPELINED = 32;
 
-  static Limits defaults() {
-    return new Limits(
-        MAX_BODY_BYTES,
-        MAX_HEADER_BYTES,
-        MAX_LINE_BYTES,
-        MAX_DELAY,
-        IDLE_TIMEOUT,
-        REQUEST_TIMEOUT,
-        MAX_CONNECTIONS,
-        JOURNAL_SIZE,
-        MAX_CLIENTS);
-  }
-
   Limits {
     positive("max body bytes", maxBodyBytes);
     positive("max header bytes", maxHeaderBytes);

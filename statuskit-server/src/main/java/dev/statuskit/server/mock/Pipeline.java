@@ -171,8 +171,4 @@ final class Pipeline extends ChannelInitializer<SocketChannel> {
   static Channel connection(Channel channel) {
     return channel instanceof Http2StreamChannel s ? s.parent() : channel;
   }
-
-  int openConnections() {
-    return connections.open();
-  }
 }

@@ -18,17 +18,15 @@ enum Representation {
   TEXT(Reply.TEXT);
 
   private final String contentType;
+  private final String mediaType;
 
   Representation(String contentType) {
     this.contentType = contentType;
+    this.mediaType = contentType.split(";", 2)[0];
   }
 
   String contentType() {
     return contentType;
-  }
-
-  private String mediaType() {
-    return contentType.split(";", 2)[0];
   }
 
   private static final List<Representation> FOR_ERRORS = List.of(PROBLEM_JSON, JSON, HTML, TEXT);
@@ -54,7 +52,7 @@ enum Representation {
     Representation best = offered.get(0);
     double bestWeight = 0;
     for (Representation r : offered) {
-      double w = weight(r.mediaType(), ranges);
+      double w = weight(r.mediaType, ranges);
       if (w > bestWeight) {
         best = r;
         bestWeight = w;

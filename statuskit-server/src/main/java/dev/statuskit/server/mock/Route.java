@@ -4,14 +4,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One endpoint: the method it answers ({@code *} for any), its path pattern, its handler, and the
  * line of documentation the index shows. Patterns are literal segments and {@code {name}}
  * placeholders; a last {@code {name*}} takes the rest of the path.
  */
-record Route(String method, String pattern, Handler handler, String description, String example) {
+record Route(
+    String method,
+    String pattern,
+    Handler handler,
+    String description,
+    String example,
+    List<String> patternSegments) {
+
+  /** A route; its pattern is cut into segments here, once, not on every request. */
+  Route(String method, String pattern, Handler handler, String description, String example) {
+    this(method, pattern, handler, description, example, segments(pattern));
+  }
 
   /** Answers one request. */
   @FunctionalInterface
@@ -20,9 +30,6 @@ record Route(String method, String pattern, Handler handler, String description,
   }
 
   static final String ANY = "*";
-
-  /** Each pattern's segments, split once rather than on every request. */
-  private static final Map<String, List<String>> PATTERN_SEGMENTS = new ConcurrentHashMap<>();
 
   static Route get(String pattern, String description, String example, Handler handler) {
     return new Route("GET", pattern, handler, description, example);
@@ -57,14 +64,9 @@ record Route(String method, String pattern, Handler handler, String description,
     return method.equals("GET") ? "GET, HEAD, OPTIONS" : method + ", OPTIONS";
   }
 
-  /** The path parameters when the path matches the pattern. */
-  Optional<Map<String, String>> match(String path) {
-    return match(segments(path));
-  }
-
-  /** The same for a path already cut into {@link #segments}, so a request splits it once. */
+  /** The path parameters when the path, cut into {@link #segments}, matches the pattern. */
   Optional<Map<String, String>> match(List<String> got) {
-    List<String> want = PATTERN_SEGMENTS.computeIfAbsent(pattern, Route::segments);
+    List<String> want = patternSegments;
     // Most routes do not match: find out before making the map of parameters.
     return matches(want, got) ? Optional.of(params(want, got)) : Optional.empty();
   }

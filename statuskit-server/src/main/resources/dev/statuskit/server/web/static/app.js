@@ -84,5 +84,4 @@ document.addEventListener('click', e => {
 });
 
 window.addEventListener('popstate', () => render(true));
-window.statuskitNavigate = navigate;
 render(false);

@@ -1,6 +1,6 @@
 // The reference: instant search over the registry (the ranking of `statuskit search`), a filter by
 // class, and a page per code with everything the registry holds about it.
-import { h, api, announce, classOf, codeLink, errorBox, spinner, plural, fill } from './dom.js';
+import { h, api, announce, codeLink, errorBox, spinner, plural, fill } from './dom.js';
 import { navigate } from './app.js';
 
 const CLASSES = [
@@ -247,4 +247,3 @@ function classTitle(cls) {
   }[cls] || '';
 }
 
-export { classOf };
