@@ -66,6 +66,14 @@ public final class Headers {
     return new Headers(more);
   }
 
+  /**
+   * A copy without the credential fields (see {@link #isSecret}): for a request meant to go
+   * without.
+   */
+  public Headers withoutSecrets() {
+    return new Headers(fields.stream().filter(f -> !isSecret(f.name())).toList());
+  }
+
   /** A copy without any field of that name. */
   public Headers without(String name) {
     return new Headers(fields.stream().filter(f -> !f.name().equalsIgnoreCase(name)).toList());

@@ -36,7 +36,7 @@ public final class Ansi {
   }
 
   /** The text in the given SGR parameters ("1", "31", "1;33"); as it is when colour is off. */
-  public String sgr(String parameters, String s) {
+  private String sgr(String parameters, String s) {
     return on && !s.isEmpty() ? "\u001b[" + parameters + "m" + s + "\u001b[0m" : s;
   }
 
@@ -79,18 +79,15 @@ public final class Ansi {
 
   /** 1xx blue, 2xx green, 3xx cyan, 4xx yellow, 5xx red. */
   public String statusClass(StatusClass c, String s) {
-    return sgr(statusClassParameters(c), s);
-  }
-
-  /** The SGR parameters of a class's colour, for output that stores colours as data. */
-  public static String statusClassParameters(StatusClass c) {
-    return switch (c) {
-      case INFORMATIONAL -> "34";
-      case SUCCESSFUL -> "32";
-      case REDIRECTION -> "36";
-      case CLIENT_ERROR -> "33";
-      case SERVER_ERROR -> "31";
-    };
+    return sgr(
+        switch (c) {
+          case INFORMATIONAL -> "34";
+          case SUCCESSFUL -> "32";
+          case REDIRECTION -> "36";
+          case CLIENT_ERROR -> "33";
+          case SERVER_ERROR -> "31";
+        },
+        s);
   }
 
   /** The text without colour sequences. */

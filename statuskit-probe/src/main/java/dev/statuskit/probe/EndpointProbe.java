@@ -34,10 +34,24 @@ final class EndpointProbe {
   private final Sender sender;
   private final Random random;
 
+  /** The user's headers as every probe sends them, without the credentials, and their names. */
+  private final Headers userHeaders;
+
+  private final Headers withoutCredentials;
+  private final List<String> credentialNames;
+
   EndpointProbe(ProbeOptions options, Sender sender, Random random) {
     this.options = options;
     this.sender = sender;
     this.random = random;
+    this.userHeaders = userHeaders(options);
+    this.withoutCredentials = userHeaders.withoutSecrets();
+    this.credentialNames =
+        userHeaders.fields().stream()
+            .map(Headers.Field::name)
+            .filter(Headers::isSecret)
+            .distinct()
+            .toList();
   }
 
   Outcomes run(Endpoint endpoint) throws InterruptedException {
@@ -101,10 +115,9 @@ final class EndpointProbe {
     if (!options.hasCredentials()) {
       return;
     }
-    ProbeRequest r =
-        request(Kind.NO_CREDENTIALS, "GET", endpoint).withHeaders(withoutCredentials());
+    ProbeRequest r = request(Kind.NO_CREDENTIALS, "GET", endpoint).withHeaders(withoutCredentials);
     send(r, out)
-        .ifPresent(n -> flag(Expectations.noCredentials(baseline, n, credentialNames()), n, out));
+        .ifPresent(n -> flag(Expectations.noCredentials(baseline, n, credentialNames), n, out));
   }
 
   private void wrongMethod(
@@ -121,7 +134,7 @@ final class EndpointProbe {
     ProbeRequest r = request(Kind.WRONG_METHOD, method.get(), endpoint);
     if (method.get().equals("TRACE")) {
       // RFC 9110 §9.3.8: TRACE reflects the request, so a client must not send credentials in it.
-      r = r.withHeaders(withoutCredentials());
+      r = r.withHeaders(withoutCredentials);
     }
     send(r, out).ifPresent(w -> flag(Expectations.wrongMethod(baseline, w, allow), w, out));
   }
@@ -133,7 +146,7 @@ final class EndpointProbe {
     }
     ProbeRequest r =
         new ProbeRequest(
-            Kind.UNKNOWN_ID, "GET", endpoint.uri(path.get()), userHeaders(), Optional.empty());
+            Kind.UNKNOWN_ID, "GET", endpoint.uri(path.get()), userHeaders, Optional.empty());
     send(r, out).ifPresent(u -> flag(Expectations.unknownId(u), u, out));
   }
 
@@ -161,32 +174,16 @@ final class EndpointProbe {
   }
 
   private ProbeRequest request(Kind kind, String method, Endpoint endpoint) {
-    return new ProbeRequest(kind, method, endpoint.uri(), userHeaders(), Optional.empty());
+    return new ProbeRequest(kind, method, endpoint.uri(), userHeaders, Optional.empty());
   }
 
   /**
    * The user's headers, with an Accept that asks for JSON unless the user chose one: the prober
    * audits APIs, and only a client that asks for JSON can tell a JSON API's error pages apart.
    */
-  private Headers userHeaders() {
+  private static Headers userHeaders(ProbeOptions options) {
     Headers user = Headers.of(options.headers());
     return user.has("Accept") ? user : user.with("Accept", ACCEPT_JSON);
-  }
-
-  private List<String> credentialNames() {
-    return userHeaders().fields().stream()
-        .map(Headers.Field::name)
-        .filter(Headers::isSecret)
-        .distinct()
-        .toList();
-  }
-
-  private Headers withoutCredentials() {
-    Headers without = userHeaders();
-    for (String name : credentialNames()) {
-      without = without.without(name);
-    }
-    return without;
   }
 
   /** Sends and records the exchange, or the skip; the exchange if there was an answer. */

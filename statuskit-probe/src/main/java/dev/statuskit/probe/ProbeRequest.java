@@ -15,10 +15,6 @@ import java.util.Optional;
  */
 record ProbeRequest(Kind kind, String method, URI uri, Headers headers, Optional<String> body) {
 
-  static ProbeRequest of(Kind kind, String method, URI uri, Headers headers) {
-    return new ProbeRequest(kind, method, uri, headers, Optional.empty());
-  }
-
   ProbeRequest withHeader(String name, String value) {
     return withHeaders(headers.with(name, value));
   }

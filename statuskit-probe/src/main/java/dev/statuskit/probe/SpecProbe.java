@@ -63,14 +63,8 @@ final class SpecProbe {
 
   /** The planned request, with the user's headers (credentials only where the plan wants them). */
   ProbeRequest request(URI base, String basePath, PlannedRequest planned) {
-    Headers headers = Headers.of(options.headers());
-    if (!planned.withCredentials()) {
-      for (Headers.Field f : options.headers()) {
-        if (Headers.isSecret(f.name())) {
-          headers = headers.without(f.name());
-        }
-      }
-    }
+    Headers user = Headers.of(options.headers());
+    Headers headers = planned.withCredentials() ? user : user.withoutSecrets();
     for (Map.Entry<String, String> h : planned.headers().entrySet()) {
       // The spec's header parameters and media types win over the user's defaults.
       headers = headers.without(h.getKey()).with(h.getKey(), h.getValue());

@@ -141,10 +141,7 @@ public final class Alerts {
     String status = a.status().get();
     Optional<StatusClass> statusClass = AlertParser.statusClass(status);
     if (statusClass.isPresent()) {
-      return r.classes().stream()
-          .filter(c -> c.statusClass() == statusClass.get())
-          .findFirst()
-          .flatMap(StatsReport.ClassCount::latency);
+      return r.classCount(statusClass.get()).flatMap(StatsReport.ClassCount::latency);
     }
     return r.code(Integer.parseInt(status)).flatMap(StatsReport.CodeCount::latency);
   }

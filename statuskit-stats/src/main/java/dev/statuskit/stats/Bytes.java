@@ -128,11 +128,6 @@ final class Bytes {
     return value;
   }
 
-  /** Whether [from, to) is a decimal number ("12", "0.250"). */
-  static boolean isNumber(byte[] b, int from, int to) {
-    return micros(b, from, to, 1) != NONE;
-  }
-
   /** Whether [from, to) contains a '.'. */
   static boolean hasDot(byte[] b, int from, int to) {
     return indexOf(b, from, to, (byte) '.') >= 0;

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Endpoint templates to their tallies, looked up by the template's bytes so that a known endpoint
  * costs a hash and a compare, no String. Holds at most {@code capacity} endpoints; requests for any
- * other endpoint go to {@link #other()}, so that a log of random paths cannot exhaust memory.
+ * other endpoint go to one overflow tally, so that a log of random paths cannot exhaust memory.
  */
 final class EndpointTable {
   /** Endpoints per table whose latencies go into plain, fast histograms (28 KB each). */
@@ -52,10 +52,6 @@ final class EndpointTable {
       }
       slot = (slot + 1) & mask;
     }
-  }
-
-  EndpointTally other() {
-    return other;
   }
 
   /** Every endpoint tallied, the overflow entry included when it has requests. */

@@ -74,12 +74,12 @@ final class HtmlReport {
     card("Success", Numbers.percent(r.successRate()), "1xx–3xx", "ok");
     card(
         "4xx",
-        Numbers.percent(share(StatusClass.CLIENT_ERROR)),
+        Numbers.percent(r.share(StatusClass.CLIENT_ERROR)),
         Numbers.count(r.count(StatusClass.CLIENT_ERROR)),
         "c4");
     card(
         "5xx",
-        Numbers.percent(share(StatusClass.SERVER_ERROR)),
+        Numbers.percent(r.share(StatusClass.SERVER_ERROR)),
         Numbers.count(r.count(StatusClass.SERVER_ERROR)),
         "c5");
     card("429", Numbers.count(r.count(429)), "Too Many Requests", "c429");
@@ -107,10 +107,6 @@ final class HtmlReport {
         .append("</div><div class=\"n\">")
         .append(esc(note))
         .append("</div></div>");
-  }
-
-  private double share(StatusClass c) {
-    return r.requests() == 0 ? 0 : (double) r.count(c) / r.requests();
   }
 
   /** Horizontal bars: each class, then each code under it, scaled to the largest code. */

@@ -64,7 +64,7 @@ final class ReportBuilder {
     List<StatsReport.EndpointCount> endpoints = endpoints(t, options.maxEndpoints());
     List<StatsReport.EndpointCount> named =
         endpoints.stream().filter(e -> !e.endpoint().equals(EndpointTable.OTHER)).toList();
-    Widened timeline = timeline(t, options.bucket().getSeconds());
+    StatsReport.Timeline timeline = timeline(t);
     return new StatsReport(
         inputs,
         requests + t.bad.total(),
@@ -83,8 +83,8 @@ final class ReportBuilder {
         top(named, e -> e.count(StatusClass.SERVER_ERROR), options.top()),
         top(named, e -> e.count(StatusClass.CLIENT_ERROR), options.top()),
         clients(t, options.top()),
-        timeline.timeline,
-        spikes(timeline.timeline),
+        timeline,
+        spikes(timeline),
         badLines(t.bad, chunks));
   }
 
@@ -165,12 +165,10 @@ final class ReportBuilder {
     return out;
   }
 
-  private record Widened(StatsReport.Timeline timeline) {}
-
   /** Every bucket from the first to the last, widened until there are few enough to show. */
-  private static Widened timeline(Tally t, long requestedSeconds) {
+  private static StatsReport.Timeline timeline(Tally t) {
     if (t.buckets.isEmpty()) {
-      return new Widened(new StatsReport.Timeline(Duration.ofSeconds(t.bucketSeconds), List.of()));
+      return new StatsReport.Timeline(Duration.ofSeconds(t.bucketSeconds), List.of());
     }
     long width = t.bucketSeconds;
     while ((t.maxEpoch - t.minEpoch) / width + 1 > MAX_TIMELINE) {
@@ -187,7 +185,7 @@ final class ReportBuilder {
           new StatsReport.Bucket(
               Instant.ofEpochSecond(b * width), c[1], c[2], c[3], c[4], c[5], c[Tally.TOO_MANY]));
     }
-    return new Widened(new StatsReport.Timeline(Duration.ofSeconds(width), buckets));
+    return new StatsReport.Timeline(Duration.ofSeconds(width), buckets);
   }
 
   /** Stretches of buckets whose 5xx (or 429) rate is far above the median bucket's. */

@@ -82,10 +82,17 @@ public record StatsReport(
 
   /** Requests answered with a code of the class. */
   public long count(StatusClass statusClass) {
-    return classes.stream()
-        .filter(c -> c.statusClass() == statusClass)
-        .mapToLong(ClassCount::count)
-        .sum();
+    return classCount(statusClass).map(ClassCount::count).orElse(0L);
+  }
+
+  /** The share of requests answered with a code of the class; 0 when there are none. */
+  public double share(StatusClass statusClass) {
+    return classCount(statusClass).map(ClassCount::share).orElse(0.0);
+  }
+
+  /** The entry of a status class. */
+  public Optional<ClassCount> classCount(StatusClass statusClass) {
+    return classes.stream().filter(c -> c.statusClass() == statusClass).findFirst();
   }
 
   /** The entry of a code, if any request got it. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 
 /** The terminal report: aligned tables, bars, and sparklines of the timeline. */
 final class TextReport {
@@ -40,12 +41,12 @@ final class TextReport {
   }
 
   private void header() {
-    line(bold("statuskit stats"));
+    line(ansi.bold("statuskit stats"));
     for (StatsReport.Input in : r.inputs()) {
       line(
           "  "
               + in.name()
-              + dim(
+              + ansi.dim(
                   " · "
                       + (in.format().isEmpty() ? "empty" : in.format())
                       + " · "
@@ -67,7 +68,7 @@ final class TextReport {
             + " requests · "
             + span
             + (r.badLineCount() > 0
-                ? " · " + paint(Numbers.count(r.badLineCount()) + " bad lines", "33")
+                ? " · " + ansi.yellow(Numbers.count(r.badLineCount()) + " bad lines")
                 : ""));
     out.append('\n');
   }
@@ -79,9 +80,17 @@ final class TextReport {
       return;
     }
     StringBuilder s = new StringBuilder("  ");
-    s.append(bold("Success " + Numbers.percent(r.successRate())));
-    s.append("   ").append(paint("4xx " + Numbers.percent(share(StatusClass.CLIENT_ERROR)), "33"));
-    s.append("   ").append(paint("5xx " + Numbers.percent(share(StatusClass.SERVER_ERROR)), "31"));
+    s.append(ansi.bold("Success " + Numbers.percent(r.successRate())));
+    s.append("   ")
+        .append(
+            ansi.statusClass(
+                StatusClass.CLIENT_ERROR,
+                "4xx " + Numbers.percent(r.share(StatusClass.CLIENT_ERROR))));
+    s.append("   ")
+        .append(
+            ansi.statusClass(
+                StatusClass.SERVER_ERROR,
+                "5xx " + Numbers.percent(r.share(StatusClass.SERVER_ERROR))));
     r.latency()
         .ifPresent(
             l ->
@@ -97,15 +106,11 @@ final class TextReport {
     out.append('\n');
   }
 
-  private double share(StatusClass c) {
-    return r.requests() == 0 ? 0 : (double) r.count(c) / r.requests();
-  }
-
   private void classes() {
     if (r.requests() == 0) {
       return;
     }
-    line(bold("Status classes"));
+    line(ansi.bold("Status classes"));
     int bar = Math.max(10, width - 40);
     for (StatsReport.ClassCount c : r.classes()) {
       if (c.count() == 0) {
@@ -115,11 +120,11 @@ final class TextReport {
       int filled = (int) Math.round(c.share() * bar);
       line(
           "  "
-              + paint(pad(label, 17), classColor(c.statusClass()))
+              + ansi.statusClass(c.statusClass(), pad(label, 17))
               + left(Numbers.count(c.count()), 11)
               + left(Numbers.percent(c.share()), 8)
               + "  "
-              + paint("█".repeat(Math.max(filled, 1)), classColor(c.statusClass())));
+              + ansi.statusClass(c.statusClass(), "█".repeat(Math.max(filled, 1))));
     }
     out.append('\n');
   }
@@ -134,11 +139,11 @@ final class TextReport {
     if (latency) {
       head += left("p50", 9) + left("p90", 9) + left("p99", 9) + left("max", 9);
     }
-    line(bold(head));
+    line(ansi.bold(head));
     for (StatsReport.CodeCount c : r.codes()) {
       String row =
           "  "
-              + paint(String.valueOf(c.code()), classColor(c.statusClass()))
+              + ansi.statusClass(c.statusClass(), String.valueOf(c.code()))
               + " "
               + pad(cut(c.name(), nameWidth), nameWidth)
               + left(Numbers.count(c.count()), 9)
@@ -171,8 +176,8 @@ final class TextReport {
     int group = (buckets.size() + columns - 1) / columns;
     Duration shown = r.timeline().bucket().multipliedBy(group);
     line(
-        bold("Timeline")
-            + dim(
+        ansi.bold("Timeline")
+            + ansi.dim(
                 " (each mark "
                     + Numbers.span(shown)
                     + ", "
@@ -181,11 +186,11 @@ final class TextReport {
                     + Numbers.time(
                         buckets.get(buckets.size() - 1).start().plus(r.timeline().bucket()))
                     + " UTC)"));
-    spark("all", buckets, group, StatsReport.Bucket::total, "0");
-    spark("4xx", buckets, group, StatsReport.Bucket::clientError, "33");
-    spark("5xx", buckets, group, StatsReport.Bucket::serverError, "31");
+    spark("all", buckets, group, StatsReport.Bucket::total, UnaryOperator.identity());
+    spark("4xx", buckets, group, StatsReport.Bucket::clientError, ansi::yellow);
+    spark("5xx", buckets, group, StatsReport.Bucket::serverError, ansi::red);
     if (buckets.stream().anyMatch(b -> b.tooManyRequests() > 0)) {
-      spark("429", buckets, group, StatsReport.Bucket::tooManyRequests, "35");
+      spark("429", buckets, group, StatsReport.Bucket::tooManyRequests, ansi::magenta);
     }
     out.append('\n');
   }
@@ -196,7 +201,7 @@ final class TextReport {
       List<StatsReport.Bucket> buckets,
       int group,
       ToLongFunction<StatsReport.Bucket> value,
-      String colour) {
+      UnaryOperator<String> colour) {
     List<Long> sums = new ArrayList<>();
     for (int i = 0; i < buckets.size(); i += group) {
       long sum = 0;
@@ -216,26 +221,23 @@ final class TextReport {
       }
     }
     line(
-        "  "
-            + pad(label, 4)
-            + paint(s.toString(), colour.equals("0") ? null : colour)
-            + dim(" max " + Numbers.count(max)));
+        "  " + pad(label, 4) + colour.apply(s.toString()) + ansi.dim(" max " + Numbers.count(max)));
   }
 
   private void spikes() {
     if (r.spikes().isEmpty()) {
       return;
     }
-    line(bold("Spikes"));
+    line(ansi.bold("Spikes"));
     for (StatsReport.Spike s : r.spikes()) {
+      String text = s.kind() + " " + Numbers.percent(s.rate());
       line(
           "  "
               + Numbers.time(s.start())
               + "–"
               + Numbers.time(s.end())
               + " UTC  "
-              + paint(
-                  s.kind() + " " + Numbers.percent(s.rate()), s.kind().equals("429") ? "35" : "31")
+              + (s.kind().equals("429") ? ansi.magenta(text) : ansi.red(text))
               + " ("
               + Numbers.count(s.count())
               + " of "
@@ -258,7 +260,7 @@ final class TextReport {
     if (latency) {
       head += left("p50", 8) + left("p99", 8);
     }
-    line(bold(head));
+    line(ansi.bold(head));
     List<StatsReport.EndpointCount> rows = r.endpoints();
     for (int i = 0; i < Math.min(ENDPOINT_ROWS, rows.size()); i++) {
       StatsReport.EndpointCount e = rows.get(i);
@@ -266,8 +268,8 @@ final class TextReport {
           "  "
               + pad(cut(e.endpoint(), nameWidth - 1), nameWidth)
               + left(Numbers.count(e.requests()), 10)
-              + left(rate(e, StatusClass.CLIENT_ERROR, "33"), 7)
-              + left(rate(e, StatusClass.SERVER_ERROR, "31"), 7);
+              + left(rate(e, StatusClass.CLIENT_ERROR), 7)
+              + left(rate(e, StatusClass.SERVER_ERROR), 7);
       if (latency) {
         row +=
             e.latency()
@@ -277,23 +279,25 @@ final class TextReport {
       line(row);
     }
     if (rows.size() > ENDPOINT_ROWS) {
-      line(dim("  … " + (rows.size() - ENDPOINT_ROWS) + " more (--format json lists them all)"));
+      line(
+          ansi.dim(
+              "  … " + (rows.size() - ENDPOINT_ROWS) + " more (--format json lists them all)"));
     }
     out.append('\n');
   }
 
   /** A rate cell, coloured when not zero; padded by its visible width. */
-  private String rate(StatsReport.EndpointCount e, StatusClass c, String colour) {
+  private String rate(StatsReport.EndpointCount e, StatusClass c) {
     double rate = e.rate(c);
     String text = Numbers.percent(rate);
-    return rate == 0 ? text : paint(text, colour);
+    return rate == 0 ? text : ansi.statusClass(c, text);
   }
 
   private void top(String title, List<StatsReport.EndpointCount> rows, StatusClass c) {
     if (rows.isEmpty()) {
       return;
     }
-    line(bold(title));
+    line(ansi.bold(title));
     int nameWidth = Math.max(20, width - 40);
     for (StatsReport.EndpointCount e : rows) {
       line(
@@ -301,8 +305,8 @@ final class TextReport {
               + pad(cut(e.endpoint(), nameWidth - 1), nameWidth)
               + left(Numbers.count(e.count(c)), 9)
               + " "
-              + paint(c.label(), classColor(c))
-              + dim("  " + Numbers.percent(e.rate(c)) + " of " + Numbers.count(e.requests())));
+              + ansi.statusClass(c, c.label())
+              + ansi.dim("  " + Numbers.percent(e.rate(c)) + " of " + Numbers.count(e.requests())));
     }
     out.append('\n');
   }
@@ -311,7 +315,7 @@ final class TextReport {
     if (r.clients429().isEmpty()) {
       return;
     }
-    line(bold("429 Too Many Requests by client"));
+    line(ansi.bold("429 Too Many Requests by client"));
     for (StatsReport.ClientCount c : r.clients429()) {
       line("  " + pad(cut(c.client(), 40), 41) + left(Numbers.count(c.count()), 9));
     }
@@ -322,11 +326,11 @@ final class TextReport {
     if (r.badLines().isEmpty()) {
       return;
     }
-    line(bold("Bad lines") + dim(" (not counted as requests)"));
+    line(ansi.bold("Bad lines") + ansi.dim(" (not counted as requests)"));
     for (StatsReport.BadLineCount b : r.badLines()) {
-      line("  " + paint(left(Numbers.count(b.count()), 9), "33") + "  " + b.reason());
+      line("  " + ansi.yellow(left(Numbers.count(b.count()), 9)) + "  " + b.reason());
       for (String s : b.samples()) {
-        line(dim("             " + cut(s, width - 13)));
+        line(ansi.dim("             " + cut(s, width - 13)));
       }
     }
     out.append('\n');
@@ -336,36 +340,16 @@ final class TextReport {
     out.append(s).append('\n');
   }
 
-  private static String classColor(StatusClass c) {
-    return Ansi.statusClassParameters(c);
-  }
-
-  private String paint(String s, String code) {
-    return code == null ? s : ansi.sgr(code, s);
-  }
-
-  private String bold(String s) {
-    return paint(s, "1");
-  }
-
-  private String dim(String s) {
-    return paint(s, "2");
-  }
-
   /** Pads on the right to a visible width (colour codes do not count). */
   private static String pad(String s, int n) {
-    int visible = visible(s);
+    int visible = Ansi.width(s);
     return visible >= n ? s : s + " ".repeat(n - visible);
   }
 
   /** Pads on the left to a visible width. */
   private static String left(String s, int n) {
-    int visible = visible(s);
+    int visible = Ansi.width(s);
     return visible >= n ? " " + s : " ".repeat(n - visible) + s;
-  }
-
-  private static int visible(String s) {
-    return Ansi.width(s);
   }
 
   private static String cut(String s, int n) {

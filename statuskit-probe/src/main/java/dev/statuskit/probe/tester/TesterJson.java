@@ -7,7 +7,7 @@ import dev.statuskit.exchange.Body;
 import dev.statuskit.exchange.Exchange;
 import dev.statuskit.exchange.Headers;
 import dev.statuskit.exchange.Response;
-import dev.statuskit.registry.StatusCode;
+import dev.statuskit.registry.CodeJson;
 import dev.statuskit.rules.Evidence;
 import dev.statuskit.rules.Finding;
 import dev.statuskit.rules.Severity;
@@ -58,25 +58,10 @@ public final class TesterJson {
     r.protocol().ifPresentOrElse(p -> o.put("protocol", p), () -> o.putNull("protocol"));
     o.put("status", r.status());
     r.reason().ifPresentOrElse(p -> o.put("reason", p), () -> o.putNull("reason"));
-    o.set("code", code(r.code()));
+    // What the registry says about the status, in the shape of `search --format json`.
+    o.set("code", CodeJson.brief(r.code()));
     o.set("headers", headers(r.headers()));
     o.set("body", body(r.body()));
-    return o;
-  }
-
-  /** What the registry says about the status: the same names as {@code explain --format json}. */
-  private static ObjectNode code(StatusCode c) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("code", c.code());
-    o.put("phrase", c.phrase());
-    o.put("class", c.statusClass().label());
-    o.put("standing", c.standing().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    o.put("registered", c.isRegistered());
-    o.put("summary", c.summary());
-    ObjectNode ref = o.putObject("reference");
-    ref.put("document", c.reference().document());
-    c.reference().section().ifPresent(s -> ref.put("section", s));
-    ref.put("url", c.reference().url());
     return o;
   }
 
