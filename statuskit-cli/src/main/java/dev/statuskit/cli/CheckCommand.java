@@ -161,7 +161,6 @@ final class CheckCommand implements Callable<Integer> {
     ReportFormat reportFormat = reportFormat();
     Severity threshold = ruleOptions.threshold();
     RuleConfig config = ruleOptions.ruleConfig();
-    RuleSet rules = Catalogue.forExchanges(config);
     PrintWriter err = spec.commandLine().getErr();
     AuditResult result;
     if (openapi != null) {
@@ -172,21 +171,23 @@ final class CheckCommand implements Callable<Integer> {
       }
       return lint(Path.of(target), Catalogue.forSpecs(config), reportFormat, threshold);
     } else if (target == null) {
-      result = auditDemo(rules, err);
-    } else if (target.matches("(?i)https?://.*")) {
-      result = auditLive(URI.create(target), allPaths(), userHeaders(), rules, err);
+      result = auditDemo(Catalogue.forExchanges(config), err);
+    } else if (SpecFile.isUrl(target)) {
+      result =
+          auditLive(
+              URI.create(target), allPaths(), userHeaders(), Catalogue.forExchanges(config), err);
     } else {
       if (!paths.isEmpty()) {
         throw new UserError("paths only apply to a base URL, not to a HAR file");
       }
-      result = auditHar(rules, err);
+      result = auditHar(Catalogue.forExchanges(config), err);
     }
     writeReport(result, reportFormat);
     return threshold != null && result.failsAt(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
   private static boolean isSpecFile(String target) {
-    if (target.equals("-") || target.matches("(?i)https?://.*")) {
+    if (target.equals("-") || SpecFile.isUrl(target)) {
       return false;
     }
     Path file = Path.of(target);
@@ -220,17 +221,11 @@ final class CheckCommand implements Callable<Integer> {
                 + specUrl
                 + "; it has planted mistakes).");
         err.flush();
-        if (!spec.commandLine().getParseResult().hasMatchedOption("--rate")) {
-          rate = DEMO_RATE;
-        }
         String chosen = openapi.isEmpty() ? specUrl.toString() : openapi;
-        List<Headers.Field> credentials = new ArrayList<>(userHeaders());
-        credentials.add(
-            new Headers.Field(DemoApi.credentialsHeaderName(), DemoApi.credentialsHeaderValue()));
-        return testAgainstSpec(demo.baseUri(), chosen, wait, credentials, rules, err);
+        return testAgainstSpec(demo.baseUri(), chosen, wait, forDemo(), rules, err);
       }
     }
-    if (!target.matches("(?i)https?://.*")) {
+    if (!SpecFile.isUrl(target)) {
       throw new UserError("--openapi tests a live API: give its base URL, not '" + target + "'");
     }
     if (openapi.isEmpty()) {
@@ -269,14 +264,22 @@ final class CheckCommand implements Callable<Integer> {
               + " (it has planted mistakes).");
       err.println("Audit your own API: statuskit check https://api.example.com /users /orders");
       err.flush();
-      if (!spec.commandLine().getParseResult().hasMatchedOption("--rate")) {
-        rate = DEMO_RATE; // our own server on loopback: no need to be gentle
-      }
-      List<Headers.Field> credentials = new ArrayList<>(userHeaders());
-      credentials.add(
-          new Headers.Field(DemoApi.credentialsHeaderName(), DemoApi.credentialsHeaderValue()));
-      return auditLive(demo.baseUri(), demo.paths(), credentials, rules, err);
+      return auditLive(demo.baseUri(), demo.paths(), forDemo(), rules, err);
     }
+  }
+
+  /**
+   * Settings for our own demo server: no need to be gentle on loopback (unless --rate says so), and
+   * the demo's credentials beside the user's headers. Returns the headers to send.
+   */
+  private List<Headers.Field> forDemo() {
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--rate")) {
+      rate = DEMO_RATE;
+    }
+    List<Headers.Field> credentials = new ArrayList<>(userHeaders());
+    credentials.add(
+        new Headers.Field(DemoApi.credentialsHeaderName(), DemoApi.credentialsHeaderValue()));
+    return credentials;
   }
 
   private AuditResult auditLive(

@@ -227,7 +227,7 @@ final class RequestText {
       b.append('\n')
           .append(s.bold(f.rule().id()))
           .append("  ")
-          .append(Text.pad(RuleText.severity(s, f.severity()), 8))
+          .append(Text.pad(s.severity(f.severity(), f.severity().label()), 8))
           .append(f.rule().title())
           .append('\n');
       b.append(Text.indent(clean(f.message()), "  ", width)).append('\n');

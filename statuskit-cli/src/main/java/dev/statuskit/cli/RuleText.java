@@ -2,7 +2,6 @@ package dev.statuskit.cli;
 
 import dev.statuskit.rules.Example;
 import dev.statuskit.rules.Rule;
-import dev.statuskit.rules.Severity;
 import dev.statuskit.text.Ansi;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -11,19 +10,11 @@ import java.util.stream.Collectors;
 final class RuleText {
   private RuleText() {}
 
-  static String severity(Ansi s, Severity severity) {
-    return switch (severity) {
-      case ERROR -> s.red(severity.label());
-      case WARNING -> s.yellow(severity.label());
-      case INFO -> s.cyan(severity.label());
-    };
-  }
-
   /** One aligned line: id, severity, category, title. */
   static String row(Ansi s, Rule r) {
     return s.bold(r.id())
         + "  "
-        + Text.pad(severity(s, r.severity()), 8)
+        + Text.pad(s.severity(r.severity(), r.severity().label()), 8)
         + Text.pad(s.dim(r.category().label()), 12)
         + r.title();
   }
@@ -32,7 +23,7 @@ final class RuleText {
     int w = Math.min(width, 100);
     StringBuilder b = new StringBuilder();
     b.append(s.bold(r.id() + "  " + r.title())).append('\n');
-    b.append(severity(s, r.severity()))
+    b.append(s.severity(r.severity(), r.severity().label()))
         .append(s.dim(" · " + r.category().label() + " rule"))
         .append('\n')
         .append('\n');

@@ -47,9 +47,10 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Category only = category == null ? null : parseCategory(category);
     List<Rule> rules =
         Catalogue.full().rules().stream()
-            .filter(r -> category == null || r.category() == parseCategory(category))
+            .filter(r -> only == null || r.category() == only)
             .toList();
     Output o = Output.of(spec);
     switch (format) {

@@ -27,6 +27,11 @@ import javax.net.ssl.SSLException;
 final class SpecFile {
   private SpecFile() {}
 
+  /** Whether an argument names an http(s) URL rather than a file. */
+  static boolean isUrl(String argument) {
+    return argument.matches("(?i)https?://.*");
+  }
+
   /** Larger specs exist, but not as one file an API serves. */
   static final long MAX_FETCHED = 20L * 1024 * 1024;
 
@@ -72,7 +77,7 @@ final class SpecFile {
    * @throws InputException if the file is missing, or the URL cannot be fetched: one line naming it
    */
   static Path resolve(String spec, Duration timeout) {
-    if (!spec.matches("(?i)https?://.*")) {
+    if (!isUrl(spec)) {
       Path file = Path.of(spec);
       if (!Files.isRegularFile(file)) {
         throw new InputException(spec, "no such file");

@@ -180,16 +180,10 @@ final class StatsCommand implements Callable<Integer> {
           default -> StatsRender.text(report, output == null && o.style().enabled(), o.width());
         };
     write(o, rendered);
-    List<AlertResult> results = Alerts.evaluate(alerts, report);
-    boolean fired = false;
-    for (AlertResult r : results) {
-      if (r.breached()) {
-        fired = true;
-        err.println(o.style().red("alert: " + r.message()));
-      }
-    }
+    List<String> breached = breached(alerts, report);
+    breached.forEach(m -> err.println(o.style().red("alert: " + m)));
     err.flush();
-    return fired ? ExitCodes.FINDINGS : ExitCodes.OK;
+    return breached.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 
   /**
@@ -219,10 +213,8 @@ final class StatsCommand implements Callable<Integer> {
         view.append("\u001b[H\u001b[2J"); // home and clear: redraw in place on a terminal
       }
       view.append(StatsRender.text(report, o.style().enabled(), o.width()));
-      for (AlertResult r : Alerts.evaluate(alerts, report)) {
-        if (r.breached()) {
-          view.append('\n').append(o.style().red("alert: " + r.message()));
-        }
+      for (String m : breached(alerts, report)) {
+        view.append('\n').append(o.style().red("alert: " + m));
       }
       o.out().println(view);
       o.out().println(o.style().dim("following " + String.join(", ", inputs) + "; Ctrl-C stops"));
@@ -236,5 +228,13 @@ final class StatsCommand implements Callable<Integer> {
     if (ReportFile.write(o, output, w -> w.write(text))) {
       spec.commandLine().getErr().println("statuskit: report written to " + output);
     }
+  }
+
+  /** What each alert that fires says. */
+  private static List<String> breached(List<Alert> alerts, StatsReport report) {
+    return Alerts.evaluate(alerts, report).stream()
+        .filter(AlertResult::breached)
+        .map(AlertResult::message)
+        .toList();
   }
 }

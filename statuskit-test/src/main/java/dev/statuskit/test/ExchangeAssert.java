@@ -13,6 +13,7 @@ import dev.statuskit.registry.StatusCode;
 import dev.statuskit.registry.StatusCodes;
 import dev.statuskit.rules.Finding;
 import dev.statuskit.rules.RuleConfig;
+import dev.statuskit.rules.RuleSet;
 import dev.statuskit.rules.Rules;
 import dev.statuskit.rules.Severity;
 import dev.statuskit.rules.Verdict;
@@ -313,16 +314,17 @@ public class ExchangeAssert extends AbstractAssert<ExchangeAssert, Exchange> {
     return hasHeader("Location", expected);
   }
 
+  /** Rule SK112 alone: the one judge of a Retry-After's syntax. */
+  private static final RuleSet RETRY_AFTER_SYNTAX =
+      Rules.catalogue().only(r -> r.id().equals("SK112"));
+
   /**
    * The response has a Retry-After that clients can read: whole seconds or an HTTP-date (RFC 9110
    * §10.2.3). The syntax is judged by statuskit's rule SK112.
    */
   public ExchangeAssert hasRetryAfter() {
     hasHeader("Retry-After");
-    List<Finding> malformed =
-        Rules.catalogue().check(actual).findings().stream()
-            .filter(f -> f.rule().id().equals("SK112"))
-            .toList();
+    List<Finding> malformed = RETRY_AFTER_SYNTAX.check(actual).findings();
     if (!malformed.isEmpty()) {
       List<String> lines = new ArrayList<>();
       lines.add(

@@ -92,9 +92,19 @@ public final class StatusRulesExtension
       return RulePolicy.defaults();
     }
     RulePolicy policy = RulePolicy.defaults().failingOn(settings.failOn());
-    return settings.config().isBlank()
-        ? policy
-        : policy.with(RuleConfig.load(Path.of(settings.config())));
+    if (settings.config().isBlank()) {
+      return policy;
+    }
+    // Read once per file for the whole run, not after every test.
+    RuleConfig config =
+        context
+            .getRoot()
+            .getStore(NAMESPACE)
+            .getOrComputeIfAbsent(
+                "config:" + settings.config(),
+                k -> RuleConfig.load(Path.of(settings.config())),
+                RuleConfig.class);
+    return policy.with(config);
   }
 
   /** The failure message for a test's exchanges; empty when nothing fails. */

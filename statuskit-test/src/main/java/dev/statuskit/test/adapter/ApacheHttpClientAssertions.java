@@ -84,8 +84,7 @@ public final class ApacheHttpClientAssertions {
             .target(target(request))
             .requestHeaders(headers(request.getHeaders()))
             .requestBody(requestBody(request.getEntity()))
-            .elapsed(elapsed.orElse(null))
-            .source("Apache HttpClient 5");
+            .elapsed(elapsed.orElse(null));
     return response(b, response).build();
   }
 
