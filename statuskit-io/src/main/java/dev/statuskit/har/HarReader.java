@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.statuskit.exchange.Body;
 import dev.statuskit.exchange.Exchange;
 import dev.statuskit.input.InputException;
+import dev.statuskit.input.JsonErrors;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -178,7 +179,7 @@ public final class HarReader implements Closeable {
     try {
       first = parser.nextToken();
     } catch (JsonProcessingException e) {
-      throw notHar("it is not JSON (" + detail(e) + ")");
+      throw notHar("it is not JSON (" + JsonErrors.message(e) + ")");
     }
     if (first == null) {
       throw notHar("the file is empty");
@@ -285,7 +286,8 @@ public final class HarReader implements Closeable {
           e);
     }
     if (e instanceof JsonProcessingException j) {
-      return new InputException(location(j.getLocation()), "invalid JSON: " + detail(j), e);
+      return new InputException(
+          location(j.getLocation()), "invalid JSON: " + JsonErrors.message(j), e);
     }
     return unreadable(name, e);
   }
@@ -301,16 +303,6 @@ public final class HarReader implements Closeable {
     }
     long column = at.getColumnNr() + cap.droppedBefore(at.getLineNr(), at.getByteOffset());
     return name + ":" + at.getLineNr() + ":" + column;
-  }
-
-  /** Jackson's message, on one line, without its own (redacted) location. */
-  private static String detail(JsonProcessingException e) {
-    String m =
-        e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    return m.replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "")
-        .replaceAll("\\s*at \\[Source:.*", "")
-        .replaceAll("\\s+", " ")
-        .strip();
   }
 
   /**

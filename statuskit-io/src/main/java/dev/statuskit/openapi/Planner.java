@@ -96,12 +96,13 @@ final class Planner {
                       true,
                       expect));
             });
-    missing(op, valid).ifPresent(out::add);
+    missing(op, valid, expect).ifPresent(out::add);
     wrongType(op, valid, expect).ifPresent(out::add);
     return out;
   }
 
-  private static Optional<PlannedRequest> missing(SpecOperation op, Call valid) {
+  private static Optional<PlannedRequest> missing(
+      SpecOperation op, Call valid, Expectation expect) {
     for (Parameter p : op.parameters()) {
       // Leaving out a path parameter would ask for another resource, not omit a parameter.
       if (Boolean.TRUE.equals(p.getRequired()) && !"path".equals(p.getIn()) && valid.has(p)) {
@@ -118,7 +119,7 @@ final class Planner {
                     + p.getName()
                     + "'",
                 true,
-                expectation(op)));
+                expect));
       }
     }
     if (valid.body.isPresent()
@@ -132,7 +133,7 @@ final class Planner {
               Variant.MISSING_PARAMETER,
               op.label() + " without its required body",
               true,
-              expectation(op)));
+              expect));
     }
     return Optional.empty();
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.statuskit.input.InputException;
+import dev.statuskit.input.JsonErrors;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.converter.SwaggerConverter;
@@ -218,11 +219,6 @@ final class SpecReader {
                   + ")";
       return (y.getProblem() + context).replaceAll("\\s+", " ").strip();
     }
-    String m =
-        e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    return m.replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "")
-        .replaceAll("\\s*at \\[Source:.*", "")
-        .replaceAll("\\s+", " ")
-        .strip();
+    return JsonErrors.message(e);
   }
 }

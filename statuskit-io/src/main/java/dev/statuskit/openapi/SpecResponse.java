@@ -87,11 +87,6 @@ record SpecResponse(
                 .findFirst());
   }
 
-  /** The schema, its $ref followed. */
-  Optional<Schema<?>> resolvedSchema() {
-    return schema().map(spec::schema);
-  }
-
   static boolean isJson(String mediaType) {
     String t = mediaType.toLowerCase(Locale.ROOT);
     int semi = t.indexOf(';');

@@ -3,7 +3,6 @@ package dev.statuskit.report;
 import dev.statuskit.exchange.Part;
 import dev.statuskit.openapi.OpenApiLint;
 import dev.statuskit.openapi.SpecAudit;
-import dev.statuskit.openapi.SpecFinding;
 import dev.statuskit.rules.AuditResult;
 import dev.statuskit.rules.Finding;
 import dev.statuskit.rules.Rule;
@@ -90,25 +89,24 @@ record ReportModel(
    */
   static ReportModel of(SpecAudit audit, RuleSet rules) {
     Set<String> specRules = OpenApiLint.rules().stream().map(Rule::id).collect(Collectors.toSet());
-    Map<String, List<FindingView>> shown = new LinkedHashMap<>();
-    Map<String, SpecFinding> first = new LinkedHashMap<>();
     Map<Severity, Long> counts = new EnumMap<>(Severity.class);
     for (Severity s : Severity.values()) {
       counts.put(s, audit.count(s));
     }
-    for (SpecFinding f : audit.findings()) {
-      first.putIfAbsent(f.rule().id(), f);
-      shown
-          .computeIfAbsent(f.rule().id(), k -> new ArrayList<>())
-          .add(FindingView.of(f, audit.file()));
-    }
+    // A rule has one effective severity in a run, so its first finding speaks for the group.
     List<RuleGroup> groups =
-        first.values().stream()
+        audit.findings().stream()
+            .collect(
+                Collectors.groupingBy(f -> f.rule().id(), LinkedHashMap::new, Collectors.toList()))
+            .values()
+            .stream()
             .map(
-                f -> {
-                  List<FindingView> views = shown.get(f.rule().id());
-                  return new RuleGroup(f.rule(), f.severity(), views, views.size());
-                })
+                fs ->
+                    new RuleGroup(
+                        fs.get(0).rule(),
+                        fs.get(0).severity(),
+                        fs.stream().map(f -> FindingView.of(f, audit.file())).toList(),
+                        fs.size()))
             .sorted(Comparator.comparing(RuleGroup::severity).thenComparing(g -> g.rule().id()))
             .toList();
     List<SkippedInput> ignoredByParser =
