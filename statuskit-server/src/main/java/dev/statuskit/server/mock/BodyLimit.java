@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
@@ -72,13 +73,16 @@ final class BodyLimit extends HttpObjectAggregator {
                 request.uri(),
                 Unpooled.EMPTY_BUFFER,
                 request.headers(),
-                io.netty.handler.codec.http.EmptyHttpHeaders.INSTANCE),
+                EmptyHttpHeaders.INSTANCE),
             null,
             "-");
     Reply reply = StatusReplies.problem(status, call, detail).replacing("Connection", "close");
+    // A response to HEAD has no content (RFC 9110 §9.3.2), though it keeps the length.
     FullHttpResponse response =
         new DefaultFullHttpResponse(
-            HttpVersion.HTTP_1_1, StatusLines.of(status), Unpooled.wrappedBuffer(reply.body()));
+            HttpVersion.HTTP_1_1,
+            StatusLines.of(status),
+            call.isHead() ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(reply.body()));
     reply.headers().fields().forEach(f -> response.headers().add(f.name(), f.value()));
     response.headers().set("Date", HttpDates.now());
     response.headers().set("Content-Length", reply.body().length);

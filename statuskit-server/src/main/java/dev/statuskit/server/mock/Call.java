@@ -4,6 +4,8 @@ import dev.statuskit.exchange.Headers;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -42,6 +44,18 @@ final class Call {
 
   boolean isHead() {
     return "HEAD".equals(method());
+  }
+
+  /**
+   * Whether the client lets the connection persist after the response: HTTP/1.1 unless it sent
+   * {@code Connection: close}, HTTP/1.0 only with {@code Connection: keep-alive} (RFC 9112 §9.3).
+   */
+  boolean keepAlive() {
+    return HttpUtil.isKeepAlive(request);
+  }
+
+  boolean isHttp10() {
+    return request.protocolVersion().equals(HttpVersion.HTTP_1_0);
   }
 
   /** The decoded path, without the query. */

@@ -31,6 +31,7 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
   private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
   private boolean busy;
   private Runnable next; // one per connection, not one per request
+  private Timeouts timeouts;
 
   /** A dispatcher for requests of the spoken version's major: HTTP/1.x, or HTTP/2 streams. */
   Dispatcher(List<Route> routes, HttpVersion spoken) {
@@ -41,8 +42,13 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
   }
 
   @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    timeouts = ctx.pipeline().get(Timeouts.class);
+  }
+
+  @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-    ctx.pipeline().fireUserEventTriggered(SlowClientGuard.REQUEST_READ);
+    timeouts.requestRead();
     if (busy) {
       if (waiting.size() >= Limits.MAX_PIPELINED) {
         request.release();

@@ -62,7 +62,9 @@ final class JournalRecorder extends ChannelDuplexHandler {
   @Override
   public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise)
       throws Exception {
-    if (msg instanceof HttpResponse response
+    if (msg instanceof Http1Response response) {
+      record(response.status());
+    } else if (msg instanceof HttpResponse response
         && response.status().codeClass() != HttpStatusClass.INFORMATIONAL) {
       record(response.status().code());
     }

@@ -8,11 +8,8 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpDecoderConfig;
-import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.codec.http.HttpServerUpgradeHandler;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.codec.http2.CleartextHttp2ServerUpgradeHandler;
 import io.netty.handler.codec.http2.Http2CodecUtil;
 import io.netty.handler.codec.http2.Http2FrameCodec;
 import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
@@ -36,8 +33,7 @@ import java.util.List;
  */
 final class Pipeline extends ChannelInitializer<SocketChannel> {
   /** The HTTP/1.1 stages after the codec; they leave a connection that switches to HTTP/2. */
-  private static final List<String> HTTP1_STAGES =
-      List.of("slow-clients", "keep-alive", "journal", "body-limit", "dispatch");
+  private static final List<String> HTTP1_STAGES = List.of("journal", "body-limit", "dispatch");
 
   private final Limits limits;
   private final ConnectionLimit connections;
@@ -51,7 +47,7 @@ final class Pipeline extends ChannelInitializer<SocketChannel> {
         protected void initChannel(Http2StreamChannel s) {
           ChannelPipeline p = s.pipeline();
           // The request's frames must all arrive within the request timeout (else RST_STREAM).
-          p.addLast("slow-clients", new SlowClientGuard(limits.requestTimeout()));
+          p.addLast("timeouts", Timeouts.stream(limits.requestTimeout()));
           // HEADERS and DATA frames <-> HTTP/1-style messages.
           p.addLast("http2", new Http2StreamFrameToHttpObjectCodec(true));
           p.addLast("http2-requests", new Http2Requests());
@@ -73,16 +69,18 @@ final class Pipeline extends ChannelInitializer<SocketChannel> {
     ChannelPipeline p = ch.pipeline();
     // Too many connections: close the newest.
     p.addLast("connections", connections);
-    // No traffic either way for the idle timeout: close (HTTP/1.1 and HTTP/2 alike).
-    p.addLast("idle", new IdleTimeout(limits.idleTimeout()));
-    // A request must arrive whole within the request timeout of its first byte (slowloris).
-    p.addLast("slow-clients", new SlowClientGuard(limits.requestTimeout()));
-    // HTTP/1.1 bytes <-> messages, with bounded request line and header section; the preface or
-    // Upgrade: h2c switches the connection to HTTP/2 (adds the codec and the upgrade handler
-    // after itself).
-    p.addLast("h2c", h2c(ch));
-    // Keep-alive by the rules: close after the response when either side asks to.
-    p.addLast("keep-alive", new HttpServerKeepAliveHandler());
+    // No traffic either way for the idle timeout: close (HTTP/1.1 and HTTP/2 alike). A request
+    // must arrive whole within the request timeout of its first byte (slowloris).
+    p.addLast("timeouts", Timeouts.connection(limits.requestTimeout(), limits.idleTimeout()));
+    // The HTTP/2 connection preface switches the connection to HTTP/2 (prior knowledge).
+    p.addLast("h2-preface", new Http2Preface(() -> toHttp2(p)));
+    // HTTP/1.1 bytes <-> messages, with bounded request line and header section. Keep-alive is
+    // the writer's: it closes after the response when either side asks to.
+    p.addLast("http1", new Http1Codec(decoderConfig()));
+    // Upgrade: h2c answers 101 Switching Protocols, then the request itself on stream 1. Only
+    // the first request of a connection may ask (as clients do, RFC 7540 §3.2): the stage then
+    // leaves, so the requests that follow do not pass through it.
+    p.addLast("h2c", h2cUpgrade(p));
     // Every request and the status it got, into the journal.
     p.addLast("journal", new JournalRecorder(journal));
     // Whole requests up to the body limit (413); Expect: 100-continue (100) and others (417).
@@ -91,33 +89,29 @@ final class Pipeline extends ChannelInitializer<SocketChannel> {
     p.addLast("dispatch", new Dispatcher(routes, HttpVersion.HTTP_1_1));
   }
 
-  private CleartextHttp2ServerUpgradeHandler h2c(SocketChannel ch) {
-    HttpServerCodec http1 =
-        new HttpServerCodec(
-            new HttpDecoderConfig()
-                .setMaxInitialLineLength(limits.maxLineBytes())
-                .setMaxHeaderSize(limits.maxHeaderBytes()));
-    // Upgrade: h2c answers 101 Switching Protocols, then the request itself on stream 1. Only
-    // the first request of a connection may ask (as clients do, RFC 7540 §3.2): the stage then
-    // leaves, so the requests that follow do not pass through it.
-    HttpServerUpgradeHandler upgrade =
-        new HttpServerUpgradeHandler(
-            http1,
-            protocol -> upgradeCodec(protocol, ch.pipeline()),
-            limits.maxBodyBytes(),
-            DefaultHttpHeadersFactory.headersFactory(),
-            DefaultHttpHeadersFactory.trailersFactory(),
-            true);
-    // The connection preface: HTTP/2 from the first byte.
-    ChannelInitializer<Channel> priorKnowledge =
-        new ChannelInitializer<>() {
-          @Override
-          protected void initChannel(Channel c) {
-            leaveHttp1(c.pipeline());
-            c.pipeline().addLast("http2", http2Codec()).addLast("http2-streams", http2Streams());
-          }
-        };
-    return new CleartextHttp2ServerUpgradeHandler(http1, upgrade, priorKnowledge);
+  private HttpDecoderConfig decoderConfig() {
+    return new HttpDecoderConfig()
+        .setMaxInitialLineLength(limits.maxLineBytes())
+        .setMaxHeaderSize(limits.maxHeaderBytes());
+  }
+
+  private HttpServerUpgradeHandler h2cUpgrade(ChannelPipeline p) {
+    return new HttpServerUpgradeHandler(
+        p.get(Http1Codec.class),
+        protocol -> upgradeCodec(protocol, p),
+        limits.maxBodyBytes(),
+        DefaultHttpHeadersFactory.headersFactory(),
+        DefaultHttpHeadersFactory.trailersFactory(),
+        true);
+  }
+
+  /** HTTP/2 from the first byte: the HTTP/1.1 stages leave, the HTTP/2 ones come. */
+  private void toHttp2(ChannelPipeline p) {
+    p.remove(Http1Codec.class);
+    p.remove(HttpServerUpgradeHandler.class);
+    leaveHttp1(p);
+    p.addAfter("h2-preface", "http2", http2Codec())
+        .addAfter("http2", "http2-streams", http2Streams());
   }
 
   /** The codec for {@code Upgrade: h2c}; null for other protocols, which stay HTTP/1.1. */
@@ -155,6 +149,7 @@ final class Pipeline extends ChannelInitializer<SocketChannel> {
 
   private static void leaveHttp1(ChannelPipeline p) {
     HTTP1_STAGES.forEach(p::remove);
+    p.get(Timeouts.class).streamsTimeRequests();
   }
 
   /**
@@ -163,7 +158,7 @@ final class Pipeline extends ChannelInitializer<SocketChannel> {
    */
   static ChannelHandlerContext wire(Channel connection) {
     ChannelPipeline p = connection.pipeline();
-    ChannelHandlerContext http1 = p.context(HttpServerCodec.class);
+    ChannelHandlerContext http1 = p.context(Http1Codec.class);
     return http1 != null ? http1 : p.context(Http2FrameCodec.class);
   }
 

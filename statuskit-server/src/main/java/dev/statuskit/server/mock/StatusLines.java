@@ -3,6 +3,7 @@ package dev.statuskit.server.mock;
 import dev.statuskit.registry.StatusCode;
 import dev.statuskit.registry.StatusCodes;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The status line of every code, with the registry's reason phrase: Netty's own phrases are older
@@ -11,6 +12,9 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 final class StatusLines {
   private static final HttpResponseStatus[] LINES = new HttpResponseStatus[600];
 
+  /** Each code's HTTP/1.1 status line as bytes, CRLF included. */
+  private static final byte[][] HTTP1 = new byte[600][];
+
   /** The registry's entries, looked up once: every response asks for its code's more than once. */
   private static final StatusCode[] CODES = new StatusCode[600];
 
@@ -18,6 +22,9 @@ final class StatusLines {
     for (int code = 100; code < 600; code++) {
       CODES[code] = StatusCodes.of(code);
       LINES[code] = new HttpResponseStatus(code, phrase(code));
+      HTTP1[code] =
+          ("HTTP/1.1 " + code + " " + LINES[code].reasonPhrase() + "\r\n")
+              .getBytes(StandardCharsets.US_ASCII);
     }
   }
 
@@ -25,6 +32,11 @@ final class StatusLines {
 
   static HttpResponseStatus of(int code) {
     return LINES[code];
+  }
+
+  /** The status line an HTTP/1.1 response starts with, as bytes. */
+  static byte[] http1(int code) {
+    return HTTP1[code];
   }
 
   /** The registry's entry for the code. */

@@ -4,6 +4,8 @@ import dev.statuskit.exchange.Headers;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -16,12 +18,9 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.util.AsciiString;
-import io.netty.util.concurrent.FastThreadLocal;
 import java.nio.charset.StandardCharsets;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,31 +35,7 @@ final class Wire {
 
   static final String SERVER = "statuskit";
 
-  // Field names as people write them (Netty's constants are lower case, which HTTP/1.1 allows),
-  // as bytes with their hash computed once: Netty copies these into a response as they are.
-  private static final AsciiString DATE = AsciiString.cached("Date");
-  private static final AsciiString SERVER_FIELD = AsciiString.cached("Server");
-  private static final AsciiString SERVER_VALUE = AsciiString.cached(SERVER);
-  private static final AsciiString REQUEST_ID = AsciiString.cached("X-Request-Id");
-  private static final AsciiString CONTENT_LENGTH = AsciiString.cached("Content-Length");
-
-  /**
-   * A reply's fields in the form Netty writes fastest, and whether it sets a writer's field itself.
-   * Most traffic answers with a few reused replies, so their fields are converted once per
-   * event-loop thread (by identity: no hashing of field values), not once per response.
-   */
-  private record Encoded(AsciiString[] namesAndValues, boolean own) {}
-
-  /** Converted fields remembered per thread; beyond this many, the memory starts over. */
-  private static final int ENCODED_PER_THREAD = 512;
-
-  private static final FastThreadLocal<Map<Headers, Encoded>> ENCODED =
-      new FastThreadLocal<>() {
-        @Override
-        protected Map<Headers, Encoded> initialValue() {
-          return new IdentityHashMap<>();
-        }
-      };
+  private static final String CLOSE = "close";
 
   /**
    * Headers for the final response without Netty's checks of names and values: every field is a
@@ -109,75 +84,103 @@ final class Wire {
       return;
     }
     boolean content = !call.isHead() && StatusLines.code(reply.status()).bodyAllowed();
-    ByteBuf body = content ? Unpooled.wrappedBuffer(reply.body()) : Unpooled.EMPTY_BUFFER;
-    FullHttpResponse response =
-        new DefaultFullHttpResponse(
-            HttpVersion.HTTP_1_1,
-            StatusLines.of(reply.status()),
-            body,
-            TRUSTED.newHeaders(),
-            TRUSTED.newEmptyHeaders());
-    fill(response, call, reply);
-    ctx.writeAndFlush(response).addListener(f -> done.run());
+    ChannelFuture written;
+    if (isHttp2(ctx)) {
+      ByteBuf body = content ? Unpooled.wrappedBuffer(reply.body()) : Unpooled.EMPTY_BUFFER;
+      FullHttpResponse response =
+          new DefaultFullHttpResponse(
+              HttpVersion.HTTP_1_1,
+              StatusLines.of(reply.status()),
+              body,
+              TRUSTED.newHeaders(),
+              TRUSTED.newEmptyHeaders());
+      fill(response, call, reply, null);
+      written = ctx.writeAndFlush(response);
+    } else {
+      String connection = connection(call, EncodedFields.of(reply.headers()).connection());
+      written =
+          ctx.writeAndFlush(
+              Http1Response.of(ctx.alloc(), reply, call.requestId(), content, connection));
+      closeAfter(written, connection);
+    }
+    then(written, done);
   }
 
-  private static void fill(HttpResponse response, Call call, Reply reply) {
+  /**
+   * Runs done once the write completes. Most writes complete at once (the socket takes the whole
+   * response), and then done runs without a listener: one per response cost several percent of the
+   * server's time under load.
+   */
+  private static void then(ChannelFuture written, Runnable done) {
+    if (written.isDone()) {
+      done.run();
+    } else {
+      written.addListener(f -> done.run());
+    }
+  }
+
+  private static void closeAfter(ChannelFuture written, String connection) {
+    if (CLOSE.equals(connection)) {
+      written.addListener(ChannelFutureListener.CLOSE);
+    }
+  }
+
+  /**
+   * The Connection field of a response on an HTTP/1.1 connection (RFC 9112 §9.3): "close" when
+   * either side ends the connection after it; else the reply's own field, or "keep-alive" for an
+   * HTTP/1.0 client that asked to keep the connection (HTTP/1.0 closes by default); null when the
+   * connection persists by HTTP/1.1's default.
+   */
+  static String connection(Call call, String replys) {
+    if (!call.keepAlive() || replys != null && hasToken(replys, CLOSE)) {
+      return CLOSE;
+    }
+    if (replys != null) {
+      return replys;
+    }
+    return call.isHttp10() ? "keep-alive" : null;
+  }
+
+  private static boolean hasToken(String list, String token) {
+    for (String t : list.split(",")) {
+      if (t.strip().equalsIgnoreCase(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A stream of an HTTP/2 connection, where the frame codec writes the response. */
+  private static boolean isHttp2(ChannelHandlerContext ctx) {
+    return ctx.channel() instanceof Http2StreamChannel;
+  }
+
+  /** Netty's form of the response head, for HTTP/2 streams and dripped bodies. */
+  private static void fill(HttpResponse response, Call call, Reply reply, String connection) {
     HttpHeaders h = response.headers();
-    Encoded fields = encoded(reply.headers());
+    EncodedFields fields = EncodedFields.of(reply.headers());
     AsciiString[] namesAndValues = fields.namesAndValues();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       h.add(namesAndValues[i], namesAndValues[i + 1]);
     }
-    // The fields the writer sets replace the reply's own; most replies have none of them, and
-    // then adding is enough (setting searches and removes first).
-    boolean own = fields.own();
-    if (!own) {
-      h.add(DATE, HttpDates.nowAscii());
-      h.add(SERVER_FIELD, SERVER_VALUE);
-      h.add(REQUEST_ID, call.requestId());
-    } else {
-      if (!h.contains(DATE)) {
-        h.set(DATE, HttpDates.now());
-      }
-      h.set(SERVER_FIELD, SERVER_VALUE);
-      h.set(REQUEST_ID, call.requestId());
+    if (!h.contains(EncodedFields.DATE)) {
+      h.add(EncodedFields.DATE, HttpDates.nowAscii());
     }
+    h.set(EncodedFields.SERVER, SERVER);
+    h.set(EncodedFields.REQUEST_ID, call.requestId());
     // No Content-Length on 1xx and 204 (RFC 9110 §8.6); on 304 it would have to be the 200's.
     if (StatusLines.code(reply.status()).bodyAllowed()) {
-      if (own) {
-        h.set(CONTENT_LENGTH, reply.body().length);
-      } else {
-        h.add(CONTENT_LENGTH, length(reply.body().length));
-      }
+      h.set(EncodedFields.CONTENT_LENGTH, length(reply.body().length));
     }
-  }
-
-  private static Encoded encoded(Headers headers) {
-    Map<Headers, Encoded> known = ENCODED.get();
-    Encoded e = known.get(headers);
-    if (e == null) {
-      List<Headers.Field> fields = headers.fields();
-      AsciiString[] namesAndValues = new AsciiString[2 * fields.size()];
-      boolean own = false;
-      for (int i = 0; i < fields.size(); i++) {
-        Headers.Field f = fields.get(i);
-        namesAndValues[2 * i] = new AsciiString(f.name());
-        namesAndValues[2 * i + 1] = new AsciiString(f.value());
-        own |= isWritersField(f.name());
-      }
-      e = new Encoded(namesAndValues, own);
-      if (known.size() >= ENCODED_PER_THREAD) {
-        known.clear();
-      }
-      known.put(headers, e);
+    if (connection != null) {
+      h.set(EncodedFields.CONNECTION, connection);
     }
-    return e;
   }
 
   /** Content-Length values as bytes, made once: the same few lengths go out again and again. */
   private static final AsciiString[] LENGTHS = new AsciiString[8192];
 
-  private static AsciiString length(int n) {
+  static AsciiString length(int n) {
     if (n >= LENGTHS.length) {
       return new AsciiString(Integer.toString(n));
     }
@@ -187,13 +190,6 @@ final class Wire {
       LENGTHS[n] = text;
     }
     return text;
-  }
-
-  private static boolean isWritersField(String name) {
-    return DATE.contentEqualsIgnoreCase(name)
-        || SERVER_FIELD.contentEqualsIgnoreCase(name)
-        || REQUEST_ID.contentEqualsIgnoreCase(name)
-        || CONTENT_LENGTH.contentEqualsIgnoreCase(name);
   }
 
   private static void copy(Headers from, HttpHeaders to) {
@@ -206,16 +202,24 @@ final class Wire {
   private static void drip(ChannelHandlerContext ctx, Call call, Reply reply, Runnable done) {
     HttpResponse head =
         new DefaultHttpResponse(HttpVersion.HTTP_1_1, StatusLines.of(reply.status()));
-    fill(head, call, reply);
+    String connection =
+        isHttp2(ctx) ? null : connection(call, EncodedFields.of(reply.headers()).connection());
+    fill(head, call, reply, connection);
     ctx.writeAndFlush(head);
     byte[] body = reply.body();
     int slices = Math.max(1, Math.min(MAX_DRIP_SLICES, body.length));
     long interval = reply.drip().orElseThrow().toNanos() / slices;
-    writeSlice(ctx, body, 0, slices, interval, done);
+    writeSlice(ctx, body, 0, slices, interval, connection, done);
   }
 
   private static void writeSlice(
-      ChannelHandlerContext ctx, byte[] body, int index, int slices, long interval, Runnable done) {
+      ChannelHandlerContext ctx,
+      byte[] body,
+      int index,
+      int slices,
+      long interval,
+      String connection,
+      Runnable done) {
     ctx.executor()
         .schedule(
             () -> {
@@ -227,10 +231,12 @@ final class Wire {
               int to = (int) ((long) body.length * (index + 1) / slices);
               ByteBuf slice = Unpooled.wrappedBuffer(body, from, to - from);
               if (index == slices - 1) {
-                ctx.writeAndFlush(new DefaultLastHttpContent(slice)).addListener(f -> done.run());
+                ChannelFuture written = ctx.writeAndFlush(new DefaultLastHttpContent(slice));
+                closeAfter(written, connection);
+                then(written, done);
               } else {
                 ctx.writeAndFlush(new DefaultHttpContent(slice));
-                writeSlice(ctx, body, index + 1, slices, interval, done);
+                writeSlice(ctx, body, index + 1, slices, interval, connection, done);
               }
             },
             interval,

@@ -42,6 +42,8 @@ class AbuseTest {
         "GET / HTTP/1.1\r\nHost: x\r\nBad Header Without Colon\r\n\r\n",
         "GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabc",
         "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        // both framings at once: a sign of request smuggling (RFC 9112 §6.1)
+        "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n",
       })
   void answersMalformedRequestsWith400AndCloses(String request) throws Exception {
     try (Raw raw = new Raw(server.baseUri())) {
