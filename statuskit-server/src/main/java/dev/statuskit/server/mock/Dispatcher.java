@@ -9,7 +9,6 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,7 +24,7 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
   private static final AtomicLong IDS = new AtomicLong();
 
-  private final List<Route> routes;
+  private final RouteTable routes;
   private final HttpVersion spoken;
   private final String spokenMajor;
   private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
@@ -34,7 +33,7 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
   private Timeouts timeouts;
 
   /** A dispatcher for requests of the spoken version's major: HTTP/1.x, or HTTP/2 streams. */
-  Dispatcher(List<Route> routes, HttpVersion spoken) {
+  Dispatcher(RouteTable routes, HttpVersion spoken) {
     super(false); // requests are released when their turn is over
     this.routes = routes;
     this.spoken = spoken;
@@ -141,10 +140,9 @@ final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
 
   private Reply route(Call call) {
     String path = call.path();
-    List<String> segments = Route.segments(path);
     Optional<Route> pathOnly = Optional.empty();
-    for (Route route : routes) {
-      Optional<Map<String, String>> params = route.match(segments);
+    for (Route route : routes.candidates(path)) {
+      Optional<Map<String, String>> params = route.match(path);
       if (params.isEmpty()) {
         continue;
       }

@@ -38,7 +38,7 @@ final class Pipeline extends ChannelInitializer<SocketChannel> {
   private final Limits limits;
   private final ConnectionLimit connections;
   private final Journal journal;
-  private final List<Route> routes;
+  private final RouteTable routes;
 
   /** One HTTP/2 stream: one request, through the same stages as an HTTP/1.1 request. */
   private final ChannelInitializer<Http2StreamChannel> stream =
@@ -61,7 +61,7 @@ final class Pipeline extends ChannelInitializer<SocketChannel> {
     this.limits = limits;
     this.connections = new ConnectionLimit(limits.maxConnections());
     this.journal = journal;
-    this.routes = routes;
+    this.routes = new RouteTable(routes);
   }
 
   @Override

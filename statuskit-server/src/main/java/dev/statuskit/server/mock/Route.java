@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One endpoint: the method it answers ({@code *} for any), its path pattern, its handler, and the
@@ -16,11 +17,27 @@ record Route(
     Handler handler,
     String description,
     String example,
-    List<String> patternSegments) {
+    List<Segment> segments) {
 
   /** A route; its pattern is cut into segments here, once, not on every request. */
   Route(String method, String pattern, Handler handler, String description, String example) {
-    this(method, pattern, handler, description, example, segments(pattern));
+    this(method, pattern, handler, description, example, parse(pattern));
+  }
+
+  /**
+   * One segment of a pattern: literal text, a {@code {name}} placeholder, or a last {@code
+   * {name*}}, which takes the rest of the path.
+   */
+  record Segment(String text, boolean param, boolean rest) {
+    static Segment of(String text) {
+      if (text.startsWith("{") && text.endsWith("*}")) {
+        return new Segment(text.substring(1, text.length() - 2), true, true);
+      }
+      if (text.startsWith("{") && text.endsWith("}")) {
+        return new Segment(text.substring(1, text.length() - 1), true, false);
+      }
+      return new Segment(text, false, false);
+    }
   }
 
   /** Answers one request. */
@@ -64,63 +81,60 @@ record Route(
     return method.equals("GET") ? "GET, HEAD, OPTIONS" : method + ", OPTIONS";
   }
 
-  /** The path parameters when the path, cut into {@link #segments}, matches the pattern. */
-  Optional<Map<String, String>> match(List<String> got) {
-    List<String> want = patternSegments;
-    // Most routes do not match: find out before making the map of parameters.
-    return matches(want, got) ? Optional.of(params(want, got)) : Optional.empty();
-  }
-
-  private static boolean matches(List<String> want, List<String> got) {
-    for (int i = 0; i < want.size(); i++) {
-      String w = want.get(i);
-      if (isRest(w)) {
-        return true;
+  /**
+   * The path parameters when the path matches the pattern. The path is read in place, segment by
+   * segment between slashes, and most routes fail on the first: nothing is cut or copied but the
+   * parameters of a match.
+   */
+  Optional<Map<String, String>> match(String path) {
+    int start = path.startsWith("/") ? 1 : 0;
+    int end = path.length();
+    // start beyond end: no segments left ("/" has none; "/a/" has "a" and "")
+    if (start == end) {
+      start = end + 1;
+    }
+    Map<String, String> params = Map.of();
+    for (Segment want : segments) {
+      if (want.rest()) {
+        return Optional.of(with(params, want.text(), start > end ? "" : path.substring(start)));
       }
-      if (i >= got.size()) {
-        return false;
+      if (start > end) {
+        return Optional.empty();
       }
-      String g = got.get(i);
-      if (isParam(w)) {
-        if (g.isEmpty()) {
-          return false;
+      int slash = path.indexOf('/', start);
+      int stop = slash < 0 ? end : slash;
+      if (want.param()) {
+        if (stop == start) {
+          return Optional.empty();
         }
-      } else if (!w.equals(g)) {
-        return false;
+        params = with(params, want.text(), path.substring(start, stop));
+      } else if (stop - start != want.text().length() || !path.startsWith(want.text(), start)) {
+        return Optional.empty();
       }
+      start = stop + 1;
     }
-    return want.size() == got.size();
+    return start > end ? Optional.of(params) : Optional.empty();
   }
 
-  /** The parameters of a path that {@link #matches} the pattern. */
-  private static Map<String, String> params(List<String> want, List<String> got) {
-    Map<String, String> params = new HashMap<>(4);
-    for (int i = 0; i < want.size(); i++) {
-      String w = want.get(i);
-      if (isRest(w)) {
-        params.put(
-            w.substring(1, w.length() - 2),
-            String.join("/", got.subList(Math.min(i, got.size()), got.size())));
-        return params;
-      }
-      if (isParam(w)) {
-        params.put(w.substring(1, w.length() - 1), got.get(i));
-      }
+  /** The parameters and one more; most routes have one, which needs no hash table. */
+  private static Map<String, String> with(Map<String, String> params, String name, String value) {
+    if (params.isEmpty()) {
+      return Map.of(name, value);
     }
-    return params;
+    Map<String, String> more = new HashMap<>(params);
+    more.put(name, value);
+    return more;
   }
 
-  private static boolean isRest(String segment) {
-    return segment.startsWith("{") && segment.endsWith("*}");
+  /** The first segment of a path, or "" for none. */
+  static String first(String path) {
+    int start = path.startsWith("/") ? 1 : 0;
+    int slash = path.indexOf('/', start);
+    return path.substring(start, slash < 0 ? path.length() : slash);
   }
 
-  private static boolean isParam(String segment) {
-    return segment.startsWith("{") && segment.endsWith("}");
-  }
-
-  /** The path's segments between slashes, without the leading one. */
-  static List<String> segments(String path) {
-    String p = path.startsWith("/") ? path.substring(1) : path;
-    return p.isEmpty() ? List.of() : List.of(p.split("/", -1));
+  private static List<Segment> parse(String pattern) {
+    String p = pattern.startsWith("/") ? pattern.substring(1) : pattern;
+    return p.isEmpty() ? List.of() : Stream.of(p.split("/", -1)).map(Segment::of).toList();
   }
 }
