@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Throughput and p99 latency of `statuskit serve` next to its peers, one after the other on
 # loopback: nginx (Debian's package, `return 200` / `return 503` with Retry-After) and WireMock
-# standalone (from Maven Central, with stub mappings for the same two responses). Each target gets
-# a warm-up run, then a measured wrk run per endpoint. Targets: >= 0.7x nginx, >= 3x WireMock.
+# standalone (from Maven Central, with stub mappings for the same two responses). All three run at
+# once, each gets a warm-up on each endpoint, then ROUNDS rounds of wrk runs take them in turn; each
+# figure is the median of its rounds. Targets: >= 0.7x nginx, >= 3x WireMock.
 #
-#   bench/serve-vs-peers.sh                 # 10 s per run, 2 threads, 50 connections
-#   DURATION=30s CONNECTIONS=100 bench/serve-vs-peers.sh
+#   bench/serve-vs-peers.sh             # 30 s warm-up, 3 runs of 10 s, 2 threads, 50 connections
+#   DURATION=30s ROUNDS=5 CONNECTIONS=100 bench/serve-vs-peers.sh
 #
 # wrk and the servers share the machine's cores, so absolute numbers say as much about wrk as about
 # the server; the ratios are the point. Installs wrk and nginx with apt-get when they are missing.
@@ -14,7 +15,12 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 
 DURATION="${DURATION:-10s}"
-WARMUP="${WARMUP:-5s}"
+# WireMock (on the JVM, like statuskit) needs 20-40 s under load to reach its steady state: after a
+# 5 s warm-up it answered at a quarter to a half of its later rate, which flattered statuskit.
+WARMUP="${WARMUP:-30s}"
+# Runs share two cores with wrk, so one run can be 10% off either way: each figure is the median
+# of ROUNDS runs, for every server alike.
+ROUNDS="${ROUNDS:-3}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-50}"
 WIREMOCK_VERSION="${WIREMOCK_VERSION:-3.13.2}"
@@ -107,17 +113,14 @@ stop_all() {
   if [ -f "$work/nginx.pid" ]; then kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; sleep 0.5; rm -f "$work/nginx.pid"; fi
 }
 
-# run NAME PORT: warm up, then measure both endpoints; appends "name path rps p99_ms" rows
-run() {
-  local name="$1" port="$2"
-  for path in /status/200 /status/503; do
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$port$path" >/dev/null
-    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$port$path")"
-    rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
-    p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
-    echo "$name $path $rps $(to_ms "$p99")" >>"$work/results"
-    echo "  $name $path: $rps req/s, p99 $p99" >&2
-  done
+# measure NAME PORT PATH DURATION: one wrk run; appends "name path rps p99_ms" to $work/rounds
+measure() {
+  local out rps p99
+  out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" --latency "http://127.0.0.1:$2$3")"
+  rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
+  p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
+  echo "$1 $3 $rps $(to_ms "$p99")" >>"$work/rounds"
+  echo "  $1 $3: $rps req/s, p99 $p99" >&2
 }
 
 to_ms() { # wrk prints 812.00us, 1.23ms or 2.01s
@@ -127,12 +130,38 @@ to_ms() { # wrk prints 812.00us, 1.23ms or 2.01s
     printf "%.2f", n }'
 }
 
-echo "bench: wrk -t$THREADS -c$CONNECTIONS -d$DURATION (warm-up $WARMUP) on $(nproc) cores, shared with wrk" >&2
-start_statuskit; run statuskit "$SK_PORT"; stop_all
-start_nginx; run nginx "$NGINX_PORT"; stop_all
-start_wiremock; run wiremock "$WM_PORT"; stop_all
+echo "bench: wrk -t$THREADS -c$CONNECTIONS -d$DURATION, median of $ROUNDS rounds (warm-up $WARMUP) on $(nproc) cores, shared with wrk" >&2
+start_statuskit
+start_nginx
+start_wiremock
+servers=("statuskit $SK_PORT" "nginx $NGINX_PORT" "wiremock $WM_PORT")
+echo "bench: warming up each server on each endpoint for $WARMUP" >&2
+for server in "${servers[@]}"; do
+  read -r name port <<<"$server"
+  for path in /status/200 /status/503; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$port$path" >/dev/null
+  done
+done
+# Rounds take the servers in turn, so a slow spell of the machine touches each of them alike.
+for round in $(seq 1 "$ROUNDS"); do
+  echo "bench: round $round of $ROUNDS" >&2
+  for server in "${servers[@]}"; do
+    read -r name port <<<"$server"
+    for path in /status/200 /status/503; do measure "$name" "$port" "$path" "$DURATION"; done
+  done
+done
+stop_all
 
 echo
+# The median of the rounds, throughput and p99 each, per server and endpoint.
+sort -k1,1 -k2,2 -k3,3g "$work/rounds" | awk '
+  { k = $1 " " $2; n[k]++; r[k, n[k]] = $3 }
+  END { for (k in n) print k, r[k, int((n[k] + 1) / 2)] }' >"$work/rps"
+sort -k1,1 -k2,2 -k4,4g "$work/rounds" | awk '
+  { k = $1 " " $2; n[k]++; r[k, n[k]] = $4 }
+  END { for (k in n) print k, r[k, int((n[k] + 1) / 2)] }' >"$work/p99"
+join <(sort "$work/rps" | awk '{print $1 "_" $2, $3}') <(sort "$work/p99" | awk '{print $1 "_" $2, $3}') |
+  tr '_' ' ' >"$work/results"
 awk '
   { rps[$1 " " $2] = $3; p99[$1 " " $2] = $4 }
   END {

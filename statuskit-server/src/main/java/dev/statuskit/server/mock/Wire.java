@@ -38,11 +38,11 @@ final class Wire {
   private static final String CLOSE = "close";
 
   /**
-   * Headers for the final response without Netty's checks of names and values: every field is a
-   * constant, comes from the registry, or was checked when the request chose it ({@link
-   * FieldCheck}: query options, scenario files), and values taken from request headers cannot hold
-   * a line break (the decoder refuses them). Checking each character again on every response cost
-   * about 4% of the server's time under load.
+   * Headers for responses Netty encodes (HTTP/2 streams, dripped bodies) without its checks of
+   * names and values: every field is a constant, comes from the registry, or was checked when the
+   * request chose it ({@link FieldCheck}: query options, scenario files), and values taken from
+   * request headers cannot hold a line break (the decoder refuses them). Checking each character
+   * again on every response cost about 4% of the server's time under load.
    */
   private static final HttpHeadersFactory TRUSTED =
       DefaultHttpHeadersFactory.headersFactory().withValidation(false);
@@ -131,12 +131,12 @@ final class Wire {
    * HTTP/1.0 client that asked to keep the connection (HTTP/1.0 closes by default); null when the
    * connection persists by HTTP/1.1's default.
    */
-  static String connection(Call call, String replys) {
-    if (!call.keepAlive() || replys != null && hasToken(replys, CLOSE)) {
+  static String connection(Call call, String own) {
+    if (!call.keepAlive() || own != null && hasToken(own, CLOSE)) {
       return CLOSE;
     }
-    if (replys != null) {
-      return replys;
+    if (own != null) {
+      return own;
     }
     return call.isHttp10() ? "keep-alive" : null;
   }
