@@ -3,9 +3,7 @@ package dev.statuskit.server.mock;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
-import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
@@ -65,17 +63,7 @@ final class BodyLimit extends HttpObjectAggregator {
   }
 
   private static FullHttpResponse refusal(HttpRequest request, int status, String detail) {
-    Call call =
-        new Call(
-            new DefaultFullHttpRequest(
-                request.protocolVersion(),
-                request.method(),
-                request.uri(),
-                Unpooled.EMPTY_BUFFER,
-                request.headers(),
-                EmptyHttpHeaders.INSTANCE),
-            null,
-            "-");
+    Call call = new Call(Call.whole(request), null, "-");
     Reply reply = StatusReplies.problem(status, call, detail).replacing("Connection", "close");
     // A response to HEAD has no content (RFC 9110 §9.3.2), though it keeps the length.
     FullHttpResponse response =

@@ -2,8 +2,12 @@ package dev.statuskit.server.mock;
 
 import dev.statuskit.exchange.Headers;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
@@ -31,6 +35,20 @@ final class Call {
     this.uri = new QueryStringDecoder(request.uri());
     this.remoteAddress = remote;
     this.requestId = requestId;
+  }
+
+  /** A whole request made of a request's head alone: one without a body. */
+  static FullHttpRequest whole(HttpRequest head) {
+    FullHttpRequest whole =
+        new DefaultFullHttpRequest(
+            head.protocolVersion(),
+            head.method(),
+            head.uri(),
+            Unpooled.EMPTY_BUFFER,
+            head.headers(),
+            EmptyHttpHeaders.INSTANCE);
+    whole.setDecoderResult(head.decoderResult());
+    return whole;
   }
 
   Call withParams(Map<String, String> params) {

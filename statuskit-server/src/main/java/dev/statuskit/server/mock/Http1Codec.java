@@ -1,12 +1,9 @@
 package dev.statuskit.server.mock;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.channel.CombinedChannelDuplexHandler;
-import io.netty.handler.codec.http.DefaultFullHttpRequest;
-import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -67,22 +64,9 @@ final class Http1Codec extends CombinedChannelDuplexHandler<HttpRequestDecoder, 
           && out.get(before) instanceof HttpRequest request
           && !(request instanceof FullHttpRequest)
           && !request.headers().contains(HttpHeaderNames.EXPECT)) {
-        out.set(before, whole(request));
+        out.set(before, Call.whole(request));
         out.remove(before + 1);
       }
-    }
-
-    private static FullHttpRequest whole(HttpRequest request) {
-      FullHttpRequest whole =
-          new DefaultFullHttpRequest(
-              request.protocolVersion(),
-              request.method(),
-              request.uri(),
-              Unpooled.EMPTY_BUFFER,
-              request.headers(),
-              EmptyHttpHeaders.INSTANCE);
-      whole.setDecoderResult(request.decoderResult());
-      return whole;
     }
   }
 
