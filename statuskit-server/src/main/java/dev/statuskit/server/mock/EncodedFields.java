@@ -17,16 +17,20 @@ import java.util.Map;
  * @param namesAndValues names and values in turn, as Netty copies them
  * @param lines the fields as HTTP/1.1 field lines, each ending in CRLF
  * @param own whether the reply sets a field the writer sets (Date, Server, X-Request-Id,
- *     Content-Length, Connection); such replies take the writer's slower, merging path
+ *     Content-Length, Transfer-Encoding, Connection); such replies take the writer's slower,
+ *     merging path
  * @param connection the reply's Connection field, or null when it has none
+ * @param closes whether that field has the "close" option
  */
-record EncodedFields(AsciiString[] namesAndValues, byte[] lines, boolean own, String connection) {
+record EncodedFields(
+    AsciiString[] namesAndValues, byte[] lines, boolean own, String connection, boolean closes) {
 
   static final AsciiString DATE = AsciiString.cached("Date");
   static final AsciiString SERVER = AsciiString.cached("Server");
   static final AsciiString REQUEST_ID = AsciiString.cached("X-Request-Id");
   static final AsciiString CONTENT_LENGTH = AsciiString.cached("Content-Length");
   static final AsciiString CONNECTION = AsciiString.cached("Connection");
+  static final AsciiString TRANSFER_ENCODING = AsciiString.cached("Transfer-Encoding");
 
   /** Converted fields remembered per thread; beyond this many, the memory starts over. */
   private static final int PER_THREAD = 512;
@@ -68,16 +72,32 @@ record EncodedFields(AsciiString[] namesAndValues, byte[] lines, boolean own, St
         connection = f.value();
       }
     }
-    // US-ASCII, as Netty's encoder writes fields: a character outside it becomes '?'.
+    // A field value may hold obs-text (RFC 9110 §5.5): one byte per character, as AsciiString has.
     return new EncodedFields(
-        namesAndValues, lines.toString().getBytes(StandardCharsets.US_ASCII), own, connection);
+        namesAndValues,
+        lines.toString().getBytes(StandardCharsets.ISO_8859_1),
+        own,
+        connection,
+        connection != null && hasOption(connection, "close"));
   }
 
-  private static boolean isWritersField(String name) {
+  /** Whether a comma-separated list of options names this one (case does not matter). */
+  private static boolean hasOption(String list, String option) {
+    for (String o : list.split(",")) {
+      if (o.strip().equalsIgnoreCase(option)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Date, Server, X-Request-Id, Content-Length, Transfer-Encoding or Connection. */
+  static boolean isWritersField(String name) {
     return DATE.contentEqualsIgnoreCase(name)
         || SERVER.contentEqualsIgnoreCase(name)
         || REQUEST_ID.contentEqualsIgnoreCase(name)
         || CONTENT_LENGTH.contentEqualsIgnoreCase(name)
+        || TRANSFER_ENCODING.contentEqualsIgnoreCase(name)
         || CONNECTION.contentEqualsIgnoreCase(name);
   }
 }

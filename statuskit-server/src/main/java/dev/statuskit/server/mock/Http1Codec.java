@@ -30,6 +30,11 @@ final class Http1Codec extends CombinedChannelDuplexHandler<HttpRequestDecoder, 
     super(new RequestDecoder(config), new ResponseEncoder());
   }
 
+  /** Whether bytes of a request are read but not decoded yet (the next one has begun). */
+  boolean buffered() {
+    return ((RequestDecoder) inboundHandler()).buffered();
+  }
+
   /** The connection switched to HTTP/2: HTTP/1.1 is no longer spoken on it. */
   @Override
   public void upgradeFrom(ChannelHandlerContext ctx) {
@@ -41,6 +46,10 @@ final class Http1Codec extends CombinedChannelDuplexHandler<HttpRequestDecoder, 
 
     RequestDecoder(HttpDecoderConfig config) {
       super(config);
+    }
+
+    boolean buffered() {
+      return actualReadableBytes() > 0;
     }
 
     /**

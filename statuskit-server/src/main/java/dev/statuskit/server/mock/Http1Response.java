@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * A final HTTP/1.1 response as the bytes that go on the wire, in one buffer. The status line and
  * the reply's fields are copied from bytes made once (per code, per reused reply), Date once per
- * second; only the request id and, rarely, Content-Length are written out per response. Netty's
- * encoder would build a header map and encode every field again for each response, which took about
- * a third of the server's time under load. The status stays readable for the journal.
+ * second; only the request id and, rarely, Content-Length are written out per response. Field
+ * values are bytes, one per character (ISO-8859-1), as the other writers of fields send them.
+ * Netty's encoder would build a header map and encode every field again for each response, which
+ * took about a third of the server's time under load. The status stays readable for the journal.
  */
 final class Http1Response extends DefaultByteBufHolder {
   private static final byte[] CRLF = {'\r', '\n'};
@@ -49,7 +50,6 @@ final class Http1Response extends DefaultByteBufHolder {
     byte[] line = StatusLines.http1(status);
     EncodedFields fields = EncodedFields.of(reply.headers());
     byte[] body = reply.body();
-    boolean lengthAllowed = StatusLines.code(status).bodyAllowed();
     ByteBuf buf =
         alloc.ioBuffer(
             line.length
@@ -59,17 +59,16 @@ final class Http1Response extends DefaultByteBufHolder {
                 + (content ? body.length : 0));
     buf.writeBytes(line);
     if (fields.own()) {
-      writeMerged(buf, reply.headers(), lengthAllowed);
+      writeMerged(buf, reply.headers(), status);
     } else {
       buf.writeBytes(fields.lines());
       field(buf, DATE, HttpDates.nowAscii());
     }
     buf.writeBytes(SERVER);
     field(buf, REQUEST_ID, requestId);
-    // No Content-Length on 1xx and 204 (RFC 9110 §8.6); on 304 it would have to be the 200's.
-    // A response to HEAD keeps GET's Content-Length (RFC 9110 §9.3.2).
-    if (lengthAllowed) {
-      field(buf, CONTENT_LENGTH, Wire.length(body.length));
+    AsciiString length = Wire.contentLength(status, body);
+    if (length != null) {
+      field(buf, CONTENT_LENGTH, length);
     }
     if (connection != null) {
       field(buf, CONNECTION, connection);
@@ -82,24 +81,24 @@ final class Http1Response extends DefaultByteBufHolder {
   }
 
   /**
-   * The reply's fields but those the writer sets after them (Server, the request id, Connection,
-   * and Content-Length where the status has content); its own Date is kept, else the writer's is
-   * added.
+   * The reply's fields but those the writer sets (see {@link EncodedFields#isWritersField}), with
+   * two exceptions: the reply's own Date stays, else the writer's is added; and a 304's own
+   * Content-Length stays, as the writer sets none there ({@link Wire#contentLength}).
    */
-  private static void writeMerged(ByteBuf buf, Headers headers, boolean lengthAllowed) {
+  private static void writeMerged(ByteBuf buf, Headers headers, int status) {
     boolean dated = false;
     for (Headers.Field f : headers.fields()) {
       String name = f.name();
-      if (EncodedFields.SERVER.contentEqualsIgnoreCase(name)
-          || EncodedFields.REQUEST_ID.contentEqualsIgnoreCase(name)
-          || EncodedFields.CONNECTION.contentEqualsIgnoreCase(name)
-          || lengthAllowed && EncodedFields.CONTENT_LENGTH.contentEqualsIgnoreCase(name)) {
+      boolean date = EncodedFields.DATE.contentEqualsIgnoreCase(name);
+      boolean kept =
+          date || status == 304 && EncodedFields.CONTENT_LENGTH.contentEqualsIgnoreCase(name);
+      if (EncodedFields.isWritersField(name) && !kept) {
         continue;
       }
-      dated |= EncodedFields.DATE.contentEqualsIgnoreCase(name);
-      buf.writeCharSequence(name, StandardCharsets.US_ASCII);
+      dated |= date;
+      buf.writeCharSequence(name, StandardCharsets.ISO_8859_1);
       buf.writeByte(':').writeByte(' ');
-      buf.writeCharSequence(f.value(), StandardCharsets.US_ASCII);
+      buf.writeCharSequence(f.value(), StandardCharsets.ISO_8859_1);
       buf.writeBytes(CRLF);
     }
     if (!dated) {
@@ -112,7 +111,7 @@ final class Http1Response extends DefaultByteBufHolder {
     if (value instanceof AsciiString ascii) {
       buf.writeBytes(ascii.array(), ascii.arrayOffset(), ascii.length());
     } else {
-      buf.writeCharSequence(value, StandardCharsets.US_ASCII);
+      buf.writeCharSequence(value, StandardCharsets.ISO_8859_1);
     }
     buf.writeBytes(CRLF);
   }

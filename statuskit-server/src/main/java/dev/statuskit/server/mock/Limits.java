@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param maxDelay the longest delay a request may ask for (delay=, /delay, /drip)
  * @param idleTimeout a connection with no traffic either way for this long is closed
  * @param requestTimeout a request must arrive whole within this time of its first byte (against
- *     slowloris-style clients); otherwise 408 and the connection is closed
+ *     slowloris-style clients); otherwise the connection is closed
  * @param maxConnections connections beyond this many are closed at once
  * @param journalSize how many recent requests the admin journal keeps
  * @param maxClients how many client keys the rate limiter and flaky counters track

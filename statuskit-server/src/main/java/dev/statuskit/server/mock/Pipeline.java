@@ -71,12 +71,15 @@ final class Pipeline extends ChannelInitializer<SocketChannel> {
     p.addLast("connections", connections);
     // No traffic either way for the idle timeout: close (HTTP/1.1 and HTTP/2 alike). A request
     // must arrive whole within the request timeout of its first byte (slowloris).
-    p.addLast("timeouts", Timeouts.connection(limits.requestTimeout(), limits.idleTimeout()));
+    Http1Codec http1 = new Http1Codec(decoderConfig());
+    p.addLast(
+        "timeouts",
+        Timeouts.connection(limits.requestTimeout(), limits.idleTimeout(), http1::buffered));
     // The HTTP/2 connection preface switches the connection to HTTP/2 (prior knowledge).
     p.addLast("h2-preface", new Http2Preface(() -> toHttp2(p)));
     // HTTP/1.1 bytes <-> messages, with bounded request line and header section. Keep-alive is
     // the writer's: it closes after the response when either side asks to.
-    p.addLast("http1", new Http1Codec(decoderConfig()));
+    p.addLast("http1", http1);
     // Upgrade: h2c answers 101 Switching Protocols, then the request itself on stream 1. Only
     // the first request of a connection may ask (as clients do, RFC 7540 §3.2): the stage then
     // leaves, so the requests that follow do not pass through it.

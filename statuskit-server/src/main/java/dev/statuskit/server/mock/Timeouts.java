@@ -8,6 +8,7 @@ import io.netty.handler.codec.http2.Http2HeadersFrame;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * A connection's two clocks. The idle timeout closes a connection with no traffic either way for
@@ -28,29 +29,39 @@ final class Timeouts extends ChannelDuplexHandler {
 
   private final long requestNanos;
   private final long idleNanos;
+  private final BooleanSupplier unread;
   private boolean requests = true;
   private long requestStarted = NOT_READING;
   private long lastTraffic;
   private ScheduledFuture<?> timer;
 
-  /** Both clocks, for a connection. */
-  static Timeouts connection(Duration request, Duration idle) {
-    return new Timeouts(request.toNanos(), idle.toNanos());
+  /**
+   * Both clocks, for a connection.
+   *
+   * @param unread whether bytes of the next request have been read but not yet decoded
+   */
+  static Timeouts connection(Duration request, Duration idle, BooleanSupplier unread) {
+    return new Timeouts(request.toNanos(), idle.toNanos(), unread);
   }
 
   /** The request clock alone, for an HTTP/2 stream (the connection has the idle clock). */
   static Timeouts stream(Duration request) {
-    return new Timeouts(request.toNanos(), NONE);
+    return new Timeouts(request.toNanos(), NONE, () -> false);
   }
 
-  private Timeouts(long requestNanos, long idleNanos) {
+  private Timeouts(long requestNanos, long idleNanos, BooleanSupplier unread) {
     this.requestNanos = requestNanos;
     this.idleNanos = idleNanos;
+    this.unread = unread;
   }
 
-  /** The request being read is whole: its clock stops (until the next request's first byte). */
+  /**
+   * The request being read is whole: its clock stops until the next request's first byte. When that
+   * byte came with this request (pipelining), the next clock starts now: no later read would start
+   * it, and a client could send half a request behind a whole one and stall.
+   */
   void requestRead() {
-    requestStarted = NOT_READING;
+    requestStarted = requests && unread.getAsBoolean() ? System.nanoTime() : NOT_READING;
   }
 
   /**

@@ -36,6 +36,7 @@ final class Wire {
   static final String SERVER = "statuskit";
 
   private static final String CLOSE = "close";
+  private static final String KEEP_ALIVE = "keep-alive";
 
   /**
    * Headers for responses Netty encodes (HTTP/2 streams, dripped bodies) without its checks of
@@ -97,7 +98,7 @@ final class Wire {
       fill(response, call, reply, null);
       written = ctx.writeAndFlush(response);
     } else {
-      String connection = connection(call, EncodedFields.of(reply.headers()).connection());
+      String connection = connection(call, EncodedFields.of(reply.headers()));
       written =
           ctx.writeAndFlush(
               Http1Response.of(ctx.alloc(), reply, call.requestId(), content, connection));
@@ -127,27 +128,31 @@ final class Wire {
 
   /**
    * The Connection field of a response on an HTTP/1.1 connection (RFC 9112 §9.3): "close" when
-   * either side ends the connection after it; else the reply's own field, or "keep-alive" for an
+   * either side ends the connection after it; else the reply's own field, with "keep-alive" for an
    * HTTP/1.0 client that asked to keep the connection (HTTP/1.0 closes by default); null when the
    * connection persists by HTTP/1.1's default.
    */
-  static String connection(Call call, String own) {
-    if (!call.keepAlive() || own != null && hasToken(own, CLOSE)) {
+  static String connection(Call call, EncodedFields fields) {
+    if (!call.keepAlive() || fields.closes()) {
       return CLOSE;
     }
-    if (own != null) {
+    String own = fields.connection();
+    if (!call.isHttp10()) {
       return own;
     }
-    return call.isHttp10() ? "keep-alive" : null;
+    return own == null ? KEEP_ALIVE : own + ", " + KEEP_ALIVE;
   }
 
-  private static boolean hasToken(String list, String token) {
-    for (String t : list.split(",")) {
-      if (t.strip().equalsIgnoreCase(token)) {
-        return true;
-      }
+  /**
+   * The Content-Length of a final response, or null for none: none on 1xx and 204 (RFC 9110 §8.6),
+   * nor on 304, where it would have to be the 200's; 0 on 205, which has no content and must say so
+   * (RFC 9110 §15.3.6); else the body's, for HEAD too (RFC 9110 §9.3.2).
+   */
+  static AsciiString contentLength(int status, byte[] body) {
+    if (status < 200 || status == 204 || status == 304) {
+      return null;
     }
-    return false;
+    return length(StatusLines.code(status).bodyAllowed() ? body.length : 0);
   }
 
   /** A stream of an HTTP/2 connection, where the frame codec writes the response. */
@@ -155,11 +160,13 @@ final class Wire {
     return ctx.channel() instanceof Http2StreamChannel;
   }
 
-  /** Netty's form of the response head, for HTTP/2 streams and dripped bodies. */
+  /**
+   * Netty's form of the response head, for HTTP/2 streams and dripped bodies, with the same
+   * writer's fields as {@link Http1Response}.
+   */
   private static void fill(HttpResponse response, Call call, Reply reply, String connection) {
     HttpHeaders h = response.headers();
-    EncodedFields fields = EncodedFields.of(reply.headers());
-    AsciiString[] namesAndValues = fields.namesAndValues();
+    AsciiString[] namesAndValues = EncodedFields.of(reply.headers()).namesAndValues();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       h.add(namesAndValues[i], namesAndValues[i + 1]);
     }
@@ -168,9 +175,12 @@ final class Wire {
     }
     h.set(EncodedFields.SERVER, SERVER);
     h.set(EncodedFields.REQUEST_ID, call.requestId());
-    // No Content-Length on 1xx and 204 (RFC 9110 §8.6); on 304 it would have to be the 200's.
-    if (StatusLines.code(reply.status()).bodyAllowed()) {
-      h.set(EncodedFields.CONTENT_LENGTH, length(reply.body().length));
+    h.remove(EncodedFields.TRANSFER_ENCODING); // the writer frames by length
+    AsciiString length = contentLength(reply.status(), reply.body());
+    if (length != null) {
+      h.set(EncodedFields.CONTENT_LENGTH, length);
+    } else if (reply.status() != 304) {
+      h.remove(EncodedFields.CONTENT_LENGTH);
     }
     if (connection != null) {
       h.set(EncodedFields.CONNECTION, connection);
@@ -202,8 +212,7 @@ final class Wire {
   private static void drip(ChannelHandlerContext ctx, Call call, Reply reply, Runnable done) {
     HttpResponse head =
         new DefaultHttpResponse(HttpVersion.HTTP_1_1, StatusLines.of(reply.status()));
-    String connection =
-        isHttp2(ctx) ? null : connection(call, EncodedFields.of(reply.headers()).connection());
+    String connection = isHttp2(ctx) ? null : connection(call, EncodedFields.of(reply.headers()));
     fill(head, call, reply, connection);
     ctx.writeAndFlush(head);
     byte[] body = reply.body();

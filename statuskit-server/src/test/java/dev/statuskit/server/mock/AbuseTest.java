@@ -142,6 +142,21 @@ class AbuseTest {
   }
 
   @Test
+  void timesAHalfRequestThatCameBehindAWholeOne() throws Exception {
+    try (Raw raw = new Raw(server.baseUri())) {
+      long start = System.nanoTime();
+      // One write: a whole request, then the start of another that never ends. No later read
+      // starts the second one's clock: it must start when the first is whole.
+      raw.send(
+          "GET /status/200 HTTP/1.1\r\nHost: x\r\n\r\nGET /status/201 HTTP/1.1\r\nHost: x\r\n");
+      assertThat(raw.read(false).status()).isEqualTo(200);
+      assertThat(raw.closedByServer()).isTrue();
+      assertThat((System.nanoTime() - start) / 1_000_000).isBetween(750L, 3000L);
+    }
+    stillServes();
+  }
+
+  @Test
   void servesAThousandConcurrentKeepAliveConnections() throws Exception {
     int n = 1000;
     List<Raw> connections = new ArrayList<>(n);

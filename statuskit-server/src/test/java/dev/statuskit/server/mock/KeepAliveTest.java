@@ -50,6 +50,9 @@ class KeepAliveTest {
         // HTTP/1.0 closes unless the client asks to keep the connection
         "HTTP/1.0 | /status/200                       |                           | close      | true",
         "HTTP/1.0 | /status/200                       | Connection: keep-alive    | keep-alive | false",
+        // a reply's own Connection options stay, with keep-alive added for HTTP/1.0
+        "HTTP/1.0 | /status/426                       | Connection: keep-alive    | upgrade, keep-alive | false",
+        "HTTP/1.1 | /status/426                       |                           | upgrade    | false",
       })
   void closesWhenEitherSideSaysSo(
       String version, String target, String field, String connection, boolean closed)
@@ -115,6 +118,52 @@ class KeepAliveTest {
     assertThat(r.headers().all("Content-Length")).containsExactly(String.valueOf(r.body().length));
     assertThat(r.headers().all("Retry-After")).hasSize(1);
     assertThat(r.body()).isNotEmpty();
+  }
+
+  /**
+   * Content-Length by status (RFC 9110 §8.6): the body's, GET's for HEAD, 0 for 205 (which has no
+   * content but must say so), none on 204 and 304; and never one a reply sets where none belongs,
+   * nor Transfer-Encoding, since the writer frames by length ("-" for none).
+   */
+  @ParameterizedTest(name = "{0} {1} -> Content-Length: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "GET  | /status/200                             | BODY",
+        "HEAD | /status/200                             | GET",
+        "GET  | /status/205                             | 0",
+        "GET  | /status/204                             | -",
+        "GET  | /status/204?header=Content-Length:7     | -",
+        "GET  | /status/200?header=Transfer-Encoding:chunked | BODY",
+        "GET  | /etag/v1                                | -",
+      })
+  void framesEveryResponseByItsLength(String method, String target, String expected)
+      throws Exception {
+    try (Raw raw = new Raw(server.baseUri())) {
+      raw.request(method, target, dev.statuskit.exchange.Headers.of("If-None-Match", "\"v1\""));
+      Raw.Response r = raw.read(method.equals("HEAD"));
+      String want =
+          switch (expected) {
+            case "BODY" -> String.valueOf(r.body().length);
+            case "GET" -> String.valueOf(get(target).body().length);
+            default -> expected;
+          };
+      assertThat(r.headers().first("Content-Length").orElse("-")).isEqualTo(want);
+      assertThat(r.headers().first("Transfer-Encoding")).isEmpty();
+      // The connection is still good: the response ended where its framing said.
+      raw.request("GET", "/status/201", dev.statuskit.exchange.Headers.empty());
+      assertThat(raw.read(false).status()).isEqualTo(201);
+    }
+  }
+
+  private static Raw.Response get(String target) throws Exception {
+    return Raw.exchange(server.baseUri(), "GET", target, dev.statuskit.exchange.Headers.empty());
+  }
+
+  @Test
+  void sendsFieldValueBytesAsTheyAre() throws Exception {
+    // obs-text (RFC 9110 §5.5): é is one byte, 0xE9, as over HTTP/2.
+    assertThat(get("/status/200?header=X-A:%C3%A9").headers().first("X-A")).hasValue("\u00e9");
   }
 
   /** A reply that sets a writer's field: the writer's value wins, but a Date of its own stays. */
