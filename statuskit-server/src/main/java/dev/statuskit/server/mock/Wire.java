@@ -26,8 +26,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Puts a {@link Reply} on the wire: interim responses first, then the delay, then the final
  * response (whole, or dripped), or the fault instead. Every final response gets Date (RFC 9110
- * §6.6.1), Content-Length where the status allows content, X-Request-Id and Server; a response to
- * HEAD keeps GET's Content-Length and drops the content (RFC 9110 §9.3.2).
+ * §6.6.1), X-Request-Id, Server and the Content-Length of {@link #contentLength}; a response to
+ * HEAD keeps GET's Content-Length and drops the content (RFC 9110 §9.3.2). On HTTP/1.1 the writer
+ * also decides whether the connection outlives the response ({@link #connection}).
  */
 final class Wire {
   /** How many writes a dripped body is cut into at most. */
