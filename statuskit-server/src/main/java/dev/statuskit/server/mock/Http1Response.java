@@ -41,14 +41,19 @@ final class Http1Response extends DefaultByteBufHolder {
   /**
    * The response's bytes.
    *
+   * @param fields the reply's fields, encoded ({@link EncodedFields#of})
    * @param content whether the body goes out (not for HEAD, nor where the status allows none)
    * @param connection the Connection field to send, or null for none
    */
   static Http1Response of(
-      ByteBufAllocator alloc, Reply reply, String requestId, boolean content, String connection) {
+      ByteBufAllocator alloc,
+      Reply reply,
+      EncodedFields fields,
+      String requestId,
+      boolean content,
+      String connection) {
     int status = reply.status();
     byte[] line = StatusLines.http1(status);
-    EncodedFields fields = EncodedFields.of(reply.headers());
     byte[] body = reply.body();
     ByteBuf buf =
         alloc.ioBuffer(

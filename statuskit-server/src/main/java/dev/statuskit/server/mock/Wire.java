@@ -99,10 +99,11 @@ final class Wire {
       fill(response, call, reply, null);
       written = ctx.writeAndFlush(response);
     } else {
-      String connection = connection(call, EncodedFields.of(reply.headers()));
+      EncodedFields fields = EncodedFields.of(reply.headers());
+      String connection = connection(call, fields);
       written =
           ctx.writeAndFlush(
-              Http1Response.of(ctx.alloc(), reply, call.requestId(), content, connection));
+              Http1Response.of(ctx.alloc(), reply, fields, call.requestId(), content, connection));
       closeAfter(written, connection);
     }
     then(written, done);
