@@ -11,7 +11,6 @@ import dev.statuskit.rules.Severity;
 import dev.statuskit.rules.Subject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -527,17 +526,12 @@ final class ConformanceRules {
 
   /** A documented media range ("application/json", "image/*", "*&#47;*") against a sent type. */
   static boolean matches(String documented, String sent) {
-    String d = base(documented);
-    String s = base(sent);
+    String d = SpecResponse.baseType(documented);
+    String s = SpecResponse.baseType(sent);
     if (d.equals("*/*") || d.equals(s)) {
       return true;
     }
     return d.endsWith("/*") && s.startsWith(d.substring(0, d.length() - 1));
-  }
-
-  private static String base(String mediaType) {
-    int semi = mediaType.indexOf(';');
-    return (semi < 0 ? mediaType : mediaType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
   }
 
   /** What the status says about the request: a negative variant refused, a valid one served. */
