@@ -11,7 +11,6 @@ import dev.statuskit.rules.Severity;
 import dev.statuskit.rules.Subject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -402,45 +401,42 @@ final class ConformanceRules {
 
   static List<Mismatch> check(PlannedRequest planned, Exchange exchange) {
     List<Mismatch> out = new ArrayList<>();
-    undocumentedStatus(planned, exchange).ifPresent(out::add);
-    out.addAll(missingHeaders(planned, exchange));
-    undeclaredContentType(planned, exchange).ifPresent(out::add);
+    Optional<DocumentedResponse> doc = planned.expectation().match(exchange.response().status());
+    if (doc.isEmpty()) {
+      // An undocumented status has no headers or content types to compare with.
+      out.add(undocumentedStatus(planned, exchange));
+    } else {
+      out.addAll(missingHeaders(planned, exchange, doc.get()));
+      undeclaredContentType(planned, exchange, doc.get()).ifPresent(out::add);
+    }
     outcome(planned, exchange).ifPresent(out::add);
     return out;
   }
 
-  static Optional<Mismatch> undocumentedStatus(PlannedRequest planned, Exchange exchange) {
-    int status = exchange.response().status();
-    if (planned.expectation().match(status).isPresent()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Mismatch(
-            UNDOCUMENTED_STATUS,
-            UNDOCUMENTED_STATUS.severity(),
-            problem(
-                planned,
-                exchange,
-                planned.description()
-                    + " was answered "
-                    + exchange.response()
-                    + ", which the spec does not document")));
+  static Mismatch undocumentedStatus(PlannedRequest planned, Exchange exchange) {
+    return new Mismatch(
+        UNDOCUMENTED_STATUS,
+        UNDOCUMENTED_STATUS.severity(),
+        problem(
+            planned,
+            exchange,
+            planned.description()
+                + " was answered "
+                + exchange.response()
+                + ", which the spec does not document"));
   }
 
-  static List<Mismatch> missingHeaders(PlannedRequest planned, Exchange exchange) {
+  static List<Mismatch> missingHeaders(
+      PlannedRequest planned, Exchange exchange, DocumentedResponse doc) {
     if (exchange.response().headers().isEmpty()) {
       return List.of();
     }
-    Optional<DocumentedResponse> doc = planned.expectation().match(exchange.response().status());
-    if (doc.isEmpty()) {
-      return List.of();
-    }
     List<Mismatch> out = new ArrayList<>();
-    for (String h : doc.get().requiredHeaders()) {
-      missing(planned, exchange, doc.get(), h, true).ifPresent(out::add);
+    for (String h : doc.requiredHeaders()) {
+      missing(planned, exchange, doc, h, true).ifPresent(out::add);
     }
-    for (String h : doc.get().optionalHeaders()) {
-      missing(planned, exchange, doc.get(), h, false).ifPresent(out::add);
+    for (String h : doc.optionalHeaders()) {
+      missing(planned, exchange, doc, h, false).ifPresent(out::add);
     }
     return out;
   }
@@ -474,17 +470,17 @@ final class ConformanceRules {
                 Evidence.absent(header))));
   }
 
-  static Optional<Mismatch> undeclaredContentType(PlannedRequest planned, Exchange exchange) {
+  static Optional<Mismatch> undeclaredContentType(
+      PlannedRequest planned, Exchange exchange, DocumentedResponse doc) {
     if (!exchange.response().hasBody() || planned.method().equals("HEAD")) {
       return Optional.empty();
     }
-    Optional<DocumentedResponse> doc = planned.expectation().match(exchange.response().status());
     Optional<String> type = exchange.response().mediaType();
-    if (doc.isEmpty() || type.isEmpty()) {
-      // Undocumented status: SK521. No Content-Type at all: the catalogue's SK1xx say so.
+    if (type.isEmpty()) {
+      // No Content-Type at all: the catalogue's SK1xx say so.
       return Optional.empty();
     }
-    if (doc.get().mediaTypes().isEmpty()) {
+    if (doc.mediaTypes().isEmpty()) {
       return Optional.of(
           new Mismatch(
               UNDECLARED_CONTENT_TYPE,
@@ -498,11 +494,11 @@ final class ConformanceRules {
                       + " has a "
                       + type.get()
                       + " body, but the spec documents no content for '"
-                      + doc.get().key()
+                      + doc.key()
                       + "'",
                   Evidence.header("Content-Type", type.get()))));
     }
-    if (doc.get().mediaTypes().stream().anyMatch(d -> matches(d, type.get()))) {
+    if (doc.mediaTypes().stream().anyMatch(d -> matches(d, type.get()))) {
       return Optional.empty();
     }
     return Optional.of(
@@ -518,26 +514,21 @@ final class ConformanceRules {
                     + " is "
                     + type.get()
                     + ", but the spec declares "
-                    + String.join(", ", doc.get().mediaTypes().stream().sorted().toList())
+                    + String.join(", ", doc.mediaTypes().stream().sorted().toList())
                     + " for '"
-                    + doc.get().key()
+                    + doc.key()
                     + "'",
                 Evidence.header("Content-Type", type.get()))));
   }
 
   /** A documented media range ("application/json", "image/*", "*&#47;*") against a sent type. */
   static boolean matches(String documented, String sent) {
-    String d = base(documented);
-    String s = base(sent);
+    String d = SpecResponse.baseType(documented);
+    String s = SpecResponse.baseType(sent);
     if (d.equals("*/*") || d.equals(s)) {
       return true;
     }
     return d.endsWith("/*") && s.startsWith(d.substring(0, d.length() - 1));
-  }
-
-  private static String base(String mediaType) {
-    int semi = mediaType.indexOf(';');
-    return (semi < 0 ? mediaType : mediaType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
   }
 
   /** What the status says about the request: a negative variant refused, a valid one served. */

@@ -88,10 +88,14 @@ record SpecResponse(
   }
 
   static boolean isJson(String mediaType) {
-    String t = mediaType.toLowerCase(Locale.ROOT);
-    int semi = t.indexOf(';');
-    t = (semi < 0 ? t : t.substring(0, semi)).strip();
+    String t = baseType(mediaType);
     return t.equals("application/json") || t.endsWith("+json");
+  }
+
+  /** A media type without its parameters, lower case: "Text/HTML; charset=utf-8" → "text/html". */
+  static String baseType(String mediaType) {
+    int semi = mediaType.indexOf(';');
+    return (semi < 0 ? mediaType : mediaType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
   }
 
   private Map<String, MediaType> content() {
