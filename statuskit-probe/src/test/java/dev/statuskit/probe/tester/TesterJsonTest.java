@@ -22,7 +22,7 @@ class TesterJsonTest {
   static TesterResult result(Exchange... hops) {
     List<Hop> list = java.util.Arrays.stream(hops).map(e -> new Hop(e, TIMING)).toList();
     Exchange last = hops[hops.length - 1];
-    return new TesterResult(list, TIMING, last, Rules.catalogue().check(last).findings());
+    return new TesterResult(list, Rules.catalogue().check(last).findings());
   }
 
   @Test
