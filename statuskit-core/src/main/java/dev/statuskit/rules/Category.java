@@ -1,5 +1,7 @@
 package dev.statuskit.rules;
 
+import java.util.Locale;
+
 /** The families of the catalogue, each with its own id range. */
 public enum Category {
   /** SK1xx: what the HTTP specifications require of a response with this status. */
@@ -21,5 +23,10 @@ public enum Category {
 
   public String label() {
     return label;
+  }
+
+  /** The category as machine-readable output names it: "error-body". */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -174,7 +174,6 @@ final class HopSender {
     if (context.getAttribute(SENT_HEADERS) instanceof List<?> list) {
       return headers(list.stream().map(Header.class::cast).toArray(Header[]::new));
     }
-    return Headers.of(
-        call.headers().stream().map(f -> new Headers.Field(f.name(), f.value())).toList());
+    return sent(call);
   }
 }

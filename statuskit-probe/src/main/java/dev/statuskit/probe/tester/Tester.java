@@ -1,7 +1,7 @@
 package dev.statuskit.probe.tester;
 
+import dev.statuskit.exchange.Exchange;
 import dev.statuskit.input.InputException;
-import dev.statuskit.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -80,9 +80,8 @@ public final class Tester {
       }
       current = next.get();
     }
-    Hop last = hops.get(hops.size() - 1);
-    List<Finding> findings = options.rules().check(last.exchange()).findings();
-    return new TesterResult(hops, last.timing(), last.exchange(), findings);
+    Exchange last = hops.get(hops.size() - 1).exchange();
+    return new TesterResult(hops, options.rules().check(last).findings());
   }
 
   /** A token (RFC 9110 §5.6.2): what a method and a header name must be. */

@@ -12,7 +12,6 @@ import dev.statuskit.rules.Evidence;
 import dev.statuskit.rules.Finding;
 import dev.statuskit.rules.Severity;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -119,7 +118,7 @@ public final class TesterJson {
     o.put("rule", f.rule().id());
     o.put("severity", f.severity().label());
     o.put("title", f.rule().title());
-    o.put("category", f.rule().category().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    o.put("category", f.rule().category().id());
     o.put("message", f.message());
     ArrayNode evidence = o.putArray("evidence");
     for (Evidence ev : f.evidence()) {

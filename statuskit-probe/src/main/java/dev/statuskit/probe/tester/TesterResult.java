@@ -8,12 +8,9 @@ import java.util.List;
  * What a {@link Tester} saw.
  *
  * @param hops every response in order, the first request's first; the last is the final one
- * @param timing the final hop's timing
- * @param exchange the final hop's exchange
  * @param findings what the rules found in the final exchange
  */
-public record TesterResult(
-    List<Hop> hops, Timing timing, Exchange exchange, List<Finding> findings) {
+public record TesterResult(List<Hop> hops, List<Finding> findings) {
 
   public TesterResult {
     hops = List.copyOf(hops);
@@ -23,8 +20,22 @@ public record TesterResult(
     findings = List.copyOf(findings);
   }
 
+  /** The final hop's exchange. */
+  public Exchange exchange() {
+    return last().exchange();
+  }
+
+  /** The final hop's timing. */
+  public Timing timing() {
+    return last().timing();
+  }
+
   /** How many redirects were followed to reach the final response. */
   public int redirects() {
     return hops.size() - 1;
+  }
+
+  private Hop last() {
+    return hops.get(hops.size() - 1);
   }
 }

@@ -22,7 +22,7 @@ class TesterJsonTest {
   static TesterResult result(Exchange... hops) {
     List<Hop> list = java.util.Arrays.stream(hops).map(e -> new Hop(e, TIMING)).toList();
     Exchange last = hops[hops.length - 1];
-    return new TesterResult(list, TIMING, last, Rules.catalogue().check(last).findings());
+    return new TesterResult(list, Rules.catalogue().check(last).findings());
   }
 
   @Test
@@ -52,6 +52,7 @@ class TesterJsonTest {
     JsonNode sk103 = json.path("findings").get(0);
     assertThat(sk103.path("rule").asText()).isEqualTo("SK103");
     assertThat(sk103.path("severity").asText()).isEqualTo("error");
+    assertThat(sk103.path("category").asText()).isEqualTo("protocol");
     assertThat(sk103.path("fix").asText()).isNotBlank();
     assertThat(sk103.path("link").asText()).startsWith("https://");
     assertThat(json.at("/summary/error").asInt()).isEqualTo(json.path("findings").size());
