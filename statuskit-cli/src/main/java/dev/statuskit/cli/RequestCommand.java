@@ -224,14 +224,13 @@ final class RequestCommand implements Callable<Integer> {
       return Optional.empty();
     }
     String text = content(json, "--json");
+    String where = json.startsWith("@") ? json.substring(1) : "--json";
     try {
       JSON.readTree(text);
       if (text.isBlank()) {
-        throw new InputException(
-            json.startsWith("@") ? json.substring(1) : "--json", "empty, not JSON");
+        throw new InputException(where, "empty, not JSON");
       }
     } catch (JsonProcessingException e) {
-      String where = json.startsWith("@") ? json.substring(1) : "--json";
       var loc = e.getLocation();
       throw new InputException(
           loc == null ? where : where + ":" + loc.getLineNr() + ":" + loc.getColumnNr(),

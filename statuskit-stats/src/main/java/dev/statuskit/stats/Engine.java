@@ -162,9 +162,8 @@ final class Engine {
 
   /** The work for one input: chunks of a big plain file, or one task reading a stream. */
   private List<Runnable> tasks(int index, Inputs.Input in) {
-    if (in.stdin() || Inputs.isGzip(in.path())) {
-      int chunk = chunks.add(index, in.name());
-      return List.of(() -> stream(index, in, chunk));
+    if (in.stdin()) {
+      return streamTask(index, in);
     }
     long size = size(in);
     byte[] head = new byte[Sniffer.HEAD];
@@ -173,6 +172,9 @@ final class Engine {
       headLength = readFully(ch, 0, head, Math.min(head.length, size));
     } catch (IOException e) {
       throw Inputs.unreadable(in.name(), e);
+    }
+    if (Inputs.isGzip(head, headLength)) {
+      return streamTask(index, in);
     }
     Sniffer.FileFormat format =
         Sniffer.resolve(options.format(), head, headLength, headLength == size, in.name());
@@ -193,6 +195,11 @@ final class Engine {
       tasks.add(() -> fileChunk(in, range[0], range[1], chunk, format));
     }
     return tasks;
+  }
+
+  private List<Runnable> streamTask(int index, Inputs.Input in) {
+    int chunk = chunks.add(index, in.name());
+    return List.of(() -> stream(index, in, chunk));
   }
 
   private void fileChunk(
@@ -245,14 +252,14 @@ final class Engine {
     }
   }
 
-  /** Opens a stream input, decompressing gzip (recognised by its magic bytes, RFC 1952). */
+  /** Opens a stream input, decompressing gzip. */
   private InputStream open(Inputs.Input in) throws IOException {
     InputStream raw = in.stdin() ? in.stream() : Files.newInputStream(in.path());
     InputStream counted = counted(raw);
     java.io.PushbackInputStream peek = new java.io.PushbackInputStream(counted, 2);
     byte[] magic = peek.readNBytes(2);
     peek.unread(magic);
-    if (magic.length == 2 && magic[0] == (byte) 0x1F && magic[1] == (byte) 0x8B) {
+    if (Inputs.isGzip(magic, magic.length)) {
       return new GZIPInputStream(peek, 1 << 16);
     }
     return peek;

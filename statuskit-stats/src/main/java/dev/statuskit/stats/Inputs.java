@@ -98,13 +98,9 @@ final class Inputs {
     }
   }
 
-  /** Whether the file starts with the gzip magic bytes (RFC 1952 §2.3.1). */
-  static boolean isGzip(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return in.read() == 0x1F && in.read() == 0x8B;
-    } catch (IOException e) {
-      throw unreadable(path.toString(), e);
-    }
+  /** Whether the first bytes of an input are the gzip magic bytes (RFC 1952 §2.3.1). */
+  static boolean isGzip(byte[] head, int length) {
+    return length >= 2 && head[0] == (byte) 0x1F && head[1] == (byte) 0x8B;
   }
 
   static InputException unreadable(String name, IOException e) {
