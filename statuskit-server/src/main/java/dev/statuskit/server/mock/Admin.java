@@ -56,9 +56,7 @@ final class Admin {
     m.put("client", e.client());
     m.put("method", e.method());
     m.put("target", e.target());
-    Map<String, String> headers = new LinkedHashMap<>();
-    e.headers().fields().forEach(f -> headers.merge(f.name(), f.value(), (a, b) -> a + ", " + b));
-    m.put("headers", headers);
+    m.put("headers", Echo.byName(e.headers()));
     m.put("status", e.status());
     m.put("millis", e.millis());
     return m;

@@ -18,7 +18,7 @@ final class Echo {
   }
 
   static Reply headers(Call call) {
-    return Reply.json(200, Json.bytes(Map.of("headers", headerMap(call))));
+    return Reply.json(200, Json.bytes(Map.of("headers", byName(call.headers()))));
   }
 
   static Reply ip(Call call) {
@@ -31,7 +31,7 @@ final class Echo {
     echo.put("url", shownTarget(call));
     echo.put("path", call.path());
     echo.put("args", args(call.queryParameters()));
-    echo.put("headers", headerMap(call));
+    echo.put("headers", byName(call.headers()));
     echo.put("origin", call.remote());
     echo.put("protocol", call.protocol());
     if (call.hasBody()) {
@@ -54,9 +54,13 @@ final class Echo {
     return args;
   }
 
-  static Map<String, String> headerMap(Call call) {
+  /**
+   * The fields by name, a repeated name's values joined with ", " and credentials redacted: how the
+   * echoes and the admin journal show a request's fields.
+   */
+  static Map<String, String> byName(Headers headers) {
     Map<String, String> shown = new LinkedHashMap<>();
-    for (Headers.Field f : call.headers().fields()) {
+    for (Headers.Field f : headers.fields()) {
       String value = Headers.shown(f.name(), f.value());
       shown.merge(f.name(), value, (a, b) -> a + ", " + b);
     }

@@ -1,5 +1,7 @@
 package dev.statuskit.server.mock;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +12,8 @@ import java.time.Duration;
 /** The JDK's HTTP client against the mock: HTTP/1.1, redirects not followed. */
 final class Http {
   static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   final URI base;
   final HttpClient client =
@@ -33,6 +37,15 @@ final class Http {
       r.header(headers[i], headers[i + 1]);
     }
     return send(r.build());
+  }
+
+  /** The response's body as JSON. */
+  static JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   HttpResponse<String> send(HttpRequest request) {

@@ -1,10 +1,10 @@
 package dev.statuskit.server.mock;
 
+import static dev.statuskit.server.mock.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.exchange.Headers;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -249,10 +249,6 @@ class Http2Test {
         assertThat(raw.read(false).status()).isEqualTo(Integer.parseInt(code));
       }
     }
-  }
-
-  private static JsonNode json(HttpResponse<String> r) throws IOException {
-    return new ObjectMapper().readTree(r.body());
   }
 
   private static String url(String target) {

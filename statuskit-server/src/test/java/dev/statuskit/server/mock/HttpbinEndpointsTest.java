@@ -1,9 +1,9 @@
 package dev.statuskit.server.mock;
 
+import static dev.statuskit.server.mock.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HttpbinEndpointsTest {
   private static MockServer server;
   private static Http http;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() {
@@ -28,10 +27,6 @@ class HttpbinEndpointsTest {
   @AfterAll
   static void stop() {
     server.close();
-  }
-
-  private static JsonNode json(HttpResponse<String> r) throws Exception {
-    return JSON.readTree(r.body());
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.statuskit.server.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.exchange.Exchange;
 import dev.statuskit.exchange.Headers;
 import dev.statuskit.rules.Finding;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RetryAndLimitsTest {
   private static MockServer server;
   private static Http http;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() {
@@ -141,7 +139,7 @@ class RetryAndLimitsTest {
   void adminResetClearsCountersAndJournal() throws Exception {
     assertThat(http.get("/flaky/1?key=r").statusCode()).isEqualTo(503);
     http.get("/status/201", "Authorization", "Bearer top-secret");
-    JsonNode journal = JSON.readTree(http.get("/__admin/requests").body());
+    JsonNode journal = Http.json(http.get("/__admin/requests"));
     assertThat(journal.path("requests")).hasSize(2);
     JsonNode last = journal.path("requests").get(1);
     assertThat(last.path("target").asText()).isEqualTo("/status/201");
@@ -150,7 +148,7 @@ class RetryAndLimitsTest {
     assertThat(journal.toString()).doesNotContain("top-secret");
     reset();
     assertThat(http.get("/flaky/1?key=r").statusCode()).isEqualTo(503);
-    assertThat(JSON.readTree(http.get("/__admin/requests").body()).path("requests")).hasSize(1);
+    assertThat(Http.json(http.get("/__admin/requests")).path("requests")).hasSize(1);
   }
 
   @Test

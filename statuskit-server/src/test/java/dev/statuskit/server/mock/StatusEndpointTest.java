@@ -3,7 +3,6 @@ package dev.statuskit.server.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.exchange.Headers;
 import dev.statuskit.registry.HeaderRequirement;
 import dev.statuskit.registry.StatusCode;
@@ -136,7 +135,7 @@ class StatusEndpointTest {
   void errorsAreProblemDetailsByDefault() throws Exception {
     HttpResponse<String> r = http.get("/status/503");
     assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode body = new ObjectMapper().readTree(r.body());
+    JsonNode body = Http.json(r);
     assertThat(body.path("type").asText()).isEqualTo("about:blank");
     assertThat(body.path("title").asText()).isEqualTo("Service Unavailable");
     assertThat(body.path("status").asInt()).isEqualTo(503);
