@@ -9,12 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.statuskit.rules.Category;
 import dev.statuskit.rules.Evidence;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes the JSON formats (statuskit's own and SARIF) the same way: two-space indentation, "\n"
@@ -57,10 +55,5 @@ final class Json {
     ArrayNode out = array();
     evidence.forEach(e -> out.addObject().put("label", e.label()).put("value", e.value()));
     return out;
-  }
-
-  /** "error-body": a category as machine-readable formats name it. */
-  static String category(Category category) {
-    return category.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

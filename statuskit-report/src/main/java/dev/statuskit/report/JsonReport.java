@@ -54,7 +54,7 @@ final class JsonReport implements Renderer {
     n.put("rule", rule.id());
     n.put("severity", g.severity().label());
     n.put("title", rule.title());
-    n.put("category", Json.category(rule.category()));
+    n.put("category", rule.category().id());
     n.put("message", f.message());
     n.set("evidence", Json.evidence(f.evidence()));
     n.put("fix", f.fix());

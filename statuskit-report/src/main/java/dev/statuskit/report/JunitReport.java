@@ -129,7 +129,7 @@ final class JunitReport implements Renderer {
     } else {
       xml.writeStartElement("testcase");
     }
-    xml.writeAttribute("classname", "statuskit." + Json.category(r.category()));
+    xml.writeAttribute("classname", "statuskit." + r.category().id());
     xml.writeAttribute("name", r.id() + " " + Clean.line(r.title()));
     if (empty) {
       return;

@@ -108,8 +108,8 @@ final class SarifReport implements Renderer {
     // The rule's own default; a configured severity shows in each result's level.
     d.putObject("defaultConfiguration").put("level", level(rule.severity()));
     ObjectNode props = d.putObject("properties");
-    props.put("category", Json.category(rule.category()));
-    props.putArray("tags").add("http").add(Json.category(rule.category()));
+    props.put("category", rule.category().id());
+    props.putArray("tags").add("http").add(rule.category().id());
     return d;
   }
 
