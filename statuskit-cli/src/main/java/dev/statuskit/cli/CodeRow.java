@@ -19,6 +19,6 @@ final class CodeRow {
             ? ""
             : s.magenta("[" + Text.cut(c.origin().orElse("unassigned"), ORIGIN) + "] ");
     int room = Math.max(10, o.width() - 5 - NAME - Text.visible(mark));
-    return code + "  " + Text.pad(name, NAME) + mark + s.dim(Text.cut(c.summary(), room));
+    return code + "  " + Ansi.pad(name, NAME) + mark + s.dim(Text.cut(c.summary(), room));
   }
 }

@@ -80,7 +80,7 @@ final class CodeText {
     b.append(s.bold("Headers")).append('\n');
     for (HeaderRequirement h : headers) {
       String head =
-          "  " + Text.pad(strength(h.strength()), 9) + Text.pad(s.bold(h.name()), nameWidth + 2);
+          "  " + Ansi.pad(strength(h.strength()), 9) + Ansi.pad(s.bold(h.name()), nameWidth + 2);
       String rest = h.note() + " " + s.dim("(" + h.source() + ")");
       List<String> lines = Text.wrap(rest, Math.max(20, width - 11 - nameWidth - 2));
       String hang = " ".repeat(11 + nameWidth + 2);
@@ -101,7 +101,7 @@ final class CodeText {
 
   private void row(StringBuilder b, String label, String value) {
     List<String> lines = Text.wrap(value, width - LABEL);
-    b.append(Text.pad(s.bold(label), LABEL)).append(lines.isEmpty() ? "" : lines.get(0));
+    b.append(Ansi.pad(s.bold(label), LABEL)).append(lines.isEmpty() ? "" : lines.get(0));
     b.append('\n');
     lines.stream().skip(1).forEach(l -> b.append(INDENT).append(l).append('\n'));
   }

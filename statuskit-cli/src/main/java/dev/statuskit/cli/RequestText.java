@@ -124,7 +124,7 @@ final class RequestText {
         Math.min(
             MAX_NAME, headers.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0));
     for (Headers.Field f : Shown.headers(headers).fields()) {
-      b.append(Text.pad(s.cyan(f.name()), nameWidth + 2)).append(clean(f.value())).append('\n');
+      b.append(Ansi.pad(s.cyan(f.name()), nameWidth + 2)).append(clean(f.value())).append('\n');
     }
   }
 
@@ -227,7 +227,7 @@ final class RequestText {
       b.append('\n')
           .append(s.bold(f.rule().id()))
           .append("  ")
-          .append(Text.pad(s.severity(f.severity(), f.severity().label()), 8))
+          .append(Ansi.pad(s.severity(f.severity(), f.severity().label()), 8))
           .append(f.rule().title())
           .append('\n');
       b.append(Text.indent(clean(f.message()), "  ", width)).append('\n');
@@ -236,7 +236,7 @@ final class RequestText {
       int labelWidth = evidence.stream().mapToInt(ev -> ev.label().length()).max().orElse(0);
       for (Evidence ev : evidence) {
         b.append("  ")
-            .append(s.dim(Text.pad(ev.label(), labelWidth + 2)))
+            .append(s.dim(Ansi.pad(ev.label(), labelWidth + 2)))
             .append(clean(ev.value()))
             .append('\n');
       }

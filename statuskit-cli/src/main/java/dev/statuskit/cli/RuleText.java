@@ -14,8 +14,8 @@ final class RuleText {
   static String row(Ansi s, Rule r) {
     return s.bold(r.id())
         + "  "
-        + Text.pad(s.severity(r.severity(), r.severity().label()), 8)
-        + Text.pad(s.dim(r.category().label()), 12)
+        + Ansi.pad(s.severity(r.severity(), r.severity().label()), 8)
+        + Ansi.pad(s.dim(r.category().label()), 12)
         + r.title();
   }
 
@@ -33,9 +33,9 @@ final class RuleText {
       b.append(s.bold("Examples")).append('\n');
       r.examples().forEach(e -> b.append(example(s, e)).append("\n\n"));
     }
-    b.append(Text.pad(s.bold("See"), 7)).append(r.link()).append('\n');
+    b.append(Ansi.pad(s.bold("See"), 7)).append(r.link()).append('\n');
     if (!r.needs().isEmpty()) {
-      b.append(Text.pad(s.bold("Needs"), 7))
+      b.append(Ansi.pad(s.bold("Needs"), 7))
           .append(
               r.needs().stream()
                   .map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', ' '))

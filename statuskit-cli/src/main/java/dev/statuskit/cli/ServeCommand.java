@@ -2,6 +2,7 @@ package dev.statuskit.cli;
 
 import dev.statuskit.server.mock.Endpoint;
 import dev.statuskit.server.mock.MockServer;
+import dev.statuskit.text.Ansi;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,8 +75,8 @@ final class ServeCommand implements Callable<Integer> {
       o.out()
           .println(
               "  "
-                  + Text.pad(e.method(), 8)
-                  + Text.pad(e.path(), 34)
+                  + Ansi.pad(e.method(), 8)
+                  + Ansi.pad(e.path(), 34)
                   + o.style().dim(Text.cut(e.description(), Math.max(20, o.width() - 44))));
     }
   }

@@ -40,12 +40,6 @@ final class Text {
         wrap(text, Math.max(20, width - indent.length())).stream().map(l -> indent + l).toList());
   }
 
-  /** Pads to the width; the padding counts visible characters only. */
-  static String pad(String s, int width) {
-    int visible = visible(s);
-    return visible >= width ? s : s + " ".repeat(width - visible);
-  }
-
   static int visible(String s) {
     return Ansi.width(s);
   }

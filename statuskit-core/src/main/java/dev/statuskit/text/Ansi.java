@@ -100,4 +100,10 @@ public final class Ansi {
     String plain = strip(s);
     return plain.codePointCount(0, plain.length());
   }
+
+  /** The text with spaces after it up to the width the terminal shows ({@link #width}). */
+  public static String pad(String s, int width) {
+    int shown = width(s);
+    return shown >= width ? s : s + " ".repeat(width - shown);
+  }
 }

@@ -120,7 +120,7 @@ final class TextReport {
       int filled = (int) Math.round(c.share() * bar);
       line(
           "  "
-              + ansi.statusClass(c.statusClass(), pad(label, 17))
+              + ansi.statusClass(c.statusClass(), Ansi.pad(label, 17))
               + left(Numbers.count(c.count()), 11)
               + left(Numbers.percent(c.share()), 8)
               + "  "
@@ -135,7 +135,8 @@ final class TextReport {
     }
     boolean latency = r.hasLatency();
     int nameWidth = Math.max(16, Math.min(32, width - (latency ? 60 : 24)));
-    String head = "  " + pad("Status codes", nameWidth + 4) + left("count", 9) + left("share", 7);
+    String head =
+        "  " + Ansi.pad("Status codes", nameWidth + 4) + left("count", 9) + left("share", 7);
     if (latency) {
       head += left("p50", 9) + left("p90", 9) + left("p99", 9) + left("max", 9);
     }
@@ -145,7 +146,7 @@ final class TextReport {
           "  "
               + ansi.statusClass(c.statusClass(), String.valueOf(c.code()))
               + " "
-              + pad(cut(c.name(), nameWidth), nameWidth)
+              + Ansi.pad(cut(c.name(), nameWidth), nameWidth)
               + left(Numbers.count(c.count()), 9)
               + left(Numbers.percent(c.share()), 7);
       if (latency) {
@@ -221,7 +222,10 @@ final class TextReport {
       }
     }
     line(
-        "  " + pad(label, 4) + colour.apply(s.toString()) + ansi.dim(" max " + Numbers.count(max)));
+        "  "
+            + Ansi.pad(label, 4)
+            + colour.apply(s.toString())
+            + ansi.dim(" max " + Numbers.count(max)));
   }
 
   private void spikes() {
@@ -256,7 +260,11 @@ final class TextReport {
     boolean latency = r.hasLatency();
     int nameWidth = Math.max(20, width - (latency ? 43 : 27));
     String head =
-        "  " + pad("Endpoints", nameWidth) + left("requests", 10) + left("4xx", 7) + left("5xx", 7);
+        "  "
+            + Ansi.pad("Endpoints", nameWidth)
+            + left("requests", 10)
+            + left("4xx", 7)
+            + left("5xx", 7);
     if (latency) {
       head += left("p50", 8) + left("p99", 8);
     }
@@ -266,7 +274,7 @@ final class TextReport {
       StatsReport.EndpointCount e = rows.get(i);
       String row =
           "  "
-              + pad(cut(e.endpoint(), nameWidth - 1), nameWidth)
+              + Ansi.pad(cut(e.endpoint(), nameWidth - 1), nameWidth)
               + left(Numbers.count(e.requests()), 10)
               + left(rate(e, StatusClass.CLIENT_ERROR), 7)
               + left(rate(e, StatusClass.SERVER_ERROR), 7);
@@ -302,7 +310,7 @@ final class TextReport {
     for (StatsReport.EndpointCount e : rows) {
       line(
           "  "
-              + pad(cut(e.endpoint(), nameWidth - 1), nameWidth)
+              + Ansi.pad(cut(e.endpoint(), nameWidth - 1), nameWidth)
               + left(Numbers.count(e.count(c)), 9)
               + " "
               + ansi.statusClass(c, c.label())
@@ -317,7 +325,7 @@ final class TextReport {
     }
     line(ansi.bold("429 Too Many Requests by client"));
     for (StatsReport.ClientCount c : r.clients429()) {
-      line("  " + pad(cut(c.client(), 40), 41) + left(Numbers.count(c.count()), 9));
+      line("  " + Ansi.pad(cut(c.client(), 40), 41) + left(Numbers.count(c.count()), 9));
     }
     out.append('\n');
   }
@@ -338,12 +346,6 @@ final class TextReport {
 
   private void line(String s) {
     out.append(s).append('\n');
-  }
-
-  /** Pads on the right to a visible width (colour codes do not count). */
-  private static String pad(String s, int n) {
-    int visible = Ansi.width(s);
-    return visible >= n ? s : s + " ".repeat(n - visible);
   }
 
   /** Pads on the left to a visible width. */
