@@ -114,6 +114,15 @@ public record Rule(
       return this;
     }
 
+    /**
+     * Ends a rule whose findings come from elsewhere (the prober's probes, the OpenAPI checks): on
+     * one exchange alone it finds nothing, but the catalogue still lists, explains and configures
+     * it.
+     */
+    public Rule judgedElsewhere() {
+      return check(subject -> List.of());
+    }
+
     public Rule check(Check check) {
       return new Rule(
           id,

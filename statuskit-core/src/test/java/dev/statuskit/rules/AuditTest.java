@@ -15,12 +15,19 @@ class AuditTest {
           .rationale("Judged across exchanges.")
           .link("https://example.com/rule")
           .fix("Fix it.")
-          .check(s -> List.of());
+          .judgedElsewhere();
 
   static final RuleSet RULES = Rules.catalogue().plus(List.of(CROSS));
 
   static Exchange at(String path) {
     return Exchange.builder().target(path).build();
+  }
+
+  @Test
+  void aRuleJudgedElsewhereFindsNothingInAnExchangeButIsListed() {
+    Exchange bare = Exchange.builder().target("/x").status(500).build();
+    assertThat(RULES.check(bare).findings()).noneMatch(f -> f.rule().id().equals("SK990"));
+    assertThat(RULES.find("SK990")).contains(CROSS);
   }
 
   @Test
