@@ -3,6 +3,7 @@ package dev.statuskit.cli;
 import dev.statuskit.exchange.Exchange;
 import dev.statuskit.exchange.Headers;
 import dev.statuskit.har.HarReader;
+import dev.statuskit.input.CountingInputStream;
 import dev.statuskit.input.InputException;
 import dev.statuskit.openapi.ConformancePlan;
 import dev.statuskit.openapi.OpenApiConformance;
@@ -319,9 +320,11 @@ final class CheckCommand implements Callable<Integer> {
     String name = stdin ? "stdin" : file.toString();
     Audit audit = new Audit(name, rules);
     long size = stdin ? 0 : Files.size(file);
+    long[] read = {0};
     try (Progress progress = Progress.onTerminal(err, "reading " + name);
         InputStream raw = stdin ? System.in : open(file);
-        CountingInputStream in = new CountingInputStream(raw, n -> progress.update(n, size));
+        CountingInputStream in =
+            new CountingInputStream(raw, n -> progress.update(read[0] += n, size));
         HarReader har = HarReader.open(in, name, audit::skippedInput);
         Stream<Exchange> exchanges = har.exchanges()) {
       exchanges.forEach(audit::check);

@@ -2,10 +2,10 @@ package dev.statuskit.stats;
 
 import dev.statuskit.exchange.Exchange;
 import dev.statuskit.har.HarReader;
+import dev.statuskit.input.CountingInputStream;
 import dev.statuskit.input.InputException;
 import dev.statuskit.registry.StatusCodes;
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -296,25 +296,7 @@ final class Engine {
   }
 
   private InputStream counted(InputStream in) {
-    return new FilterInputStream(in) {
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-          advance(1);
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-          advance(n);
-        }
-        return n;
-      }
-    };
+    return new CountingInputStream(in, this::advance);
   }
 
   private void advance(long n) {

@@ -1,16 +1,22 @@
-package dev.statuskit.cli;
+package dev.statuskit.input;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongConsumer;
 
-/** Tells a listener how many bytes have been read, for progress bars over big files. */
-final class CountingInputStream extends FilterInputStream {
+/**
+ * Tells a listener how many bytes each read took from the stream (skipped ones included), for
+ * progress over big inputs. The listener gets each step rather than a total, so that several
+ * streams read at once can add to one count.
+ */
+public final class CountingInputStream extends FilterInputStream {
   private final LongConsumer onRead;
-  private long count;
 
-  CountingInputStream(InputStream in, LongConsumer onRead) {
+  /**
+   * @param onRead called with the number of bytes of each read or skip that took any
+   */
+  public CountingInputStream(InputStream in, LongConsumer onRead) {
     super(in);
     this.onRead = onRead;
   }
@@ -19,7 +25,7 @@ final class CountingInputStream extends FilterInputStream {
   public int read() throws IOException {
     int b = super.read();
     if (b >= 0) {
-      advance(1);
+      onRead.accept(1);
     }
     return b;
   }
@@ -28,7 +34,7 @@ final class CountingInputStream extends FilterInputStream {
   public int read(byte[] buf, int off, int len) throws IOException {
     int n = super.read(buf, off, len);
     if (n > 0) {
-      advance(n);
+      onRead.accept(n);
     }
     return n;
   }
@@ -36,12 +42,9 @@ final class CountingInputStream extends FilterInputStream {
   @Override
   public long skip(long n) throws IOException {
     long skipped = super.skip(n);
-    advance(skipped);
+    if (skipped > 0) {
+      onRead.accept(skipped);
+    }
     return skipped;
-  }
-
-  private void advance(long n) {
-    count += n;
-    onRead.accept(count);
   }
 }
