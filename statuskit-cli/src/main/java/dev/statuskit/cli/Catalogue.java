@@ -2,11 +2,10 @@ package dev.statuskit.cli;
 
 import dev.statuskit.openapi.OpenApiConformance;
 import dev.statuskit.openapi.OpenApiLint;
-import dev.statuskit.probe.ProbeRules;
+import dev.statuskit.probe.AllRules;
 import dev.statuskit.rules.Rule;
 import dev.statuskit.rules.RuleConfig;
 import dev.statuskit.rules.RuleSet;
-import dev.statuskit.rules.Rules;
 import java.util.List;
 
 /**
@@ -19,10 +18,7 @@ final class Catalogue {
 
   /** Every rule: what {@code rules} lists and {@code explain} explains. */
   static RuleSet full() {
-    return Rules.catalogue()
-        .plus(ProbeRules.all())
-        .plus(OpenApiLint.rules())
-        .plus(OpenApiConformance.rules());
+    return AllRules.set();
   }
 
   /** Exchanges from a HAR file or the prober: passive rules and the probes' expectations. */

@@ -2,12 +2,9 @@ package dev.statuskit.server.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.statuskit.openapi.OpenApiConformance;
-import dev.statuskit.openapi.OpenApiLint;
-import dev.statuskit.probe.ProbeRules;
+import dev.statuskit.probe.AllRules;
 import dev.statuskit.rules.RuleJson;
 import dev.statuskit.rules.RuleSet;
-import dev.statuskit.rules.Rules;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,11 +16,7 @@ final class RuleCatalogue {
   private final RuleSet all;
 
   RuleCatalogue() {
-    this.all =
-        Rules.catalogue()
-            .plus(ProbeRules.all())
-            .plus(OpenApiLint.rules())
-            .plus(OpenApiConformance.rules());
+    this.all = AllRules.set();
   }
 
   ArrayNode list() {
