@@ -3,6 +3,7 @@ package dev.statuskit.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statuskit.exchange.Headers;
 import dev.statuskit.input.InputException;
 import dev.statuskit.probe.tester.Tester;
 import dev.statuskit.probe.tester.TesterJson;
@@ -26,7 +27,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +72,6 @@ final class RequestCommand implements Callable<Integer> {
       Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE");
 
   /** A header name is a token (RFC 9110 §5.1). */
-  private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
   /** Strict: "{} x" is not JSON either. */
   private static final ObjectMapper JSON =
@@ -199,7 +198,7 @@ final class RequestCommand implements Callable<Integer> {
           .append(encode(item.substring(equals + 2)));
       return;
     }
-    if (colon > 0 && TOKEN.matcher(item.substring(0, colon)).matches()) {
+    if (colon > 0 && Headers.isToken(item.substring(0, colon))) {
       headers.add(
           new TesterRequest.Field(item.substring(0, colon), item.substring(colon + 1).strip()));
       return;

@@ -111,6 +111,16 @@ public final class Headers {
   }
 
   /**
+   * Whether the text is a token (RFC 9110 §5.6.2), as field names and methods must be: one or more
+   * letters, digits and {@code !#$%&'*+-.^_`|~}.
+   */
+  public static boolean isToken(String text) {
+    return TOKEN.matcher(text).matches();
+  }
+
+  private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+  /**
    * Whether a field carries credentials and must not appear in reports: the well-known ones, and
    * any whose name says token, key, secret, session, auth or password (X-Goog-Api-Key,
    * Ocp-Apim-Subscription-Key, PRIVATE-TOKEN, X-Amz-Security-Token, ...).

@@ -1,12 +1,12 @@
 package dev.statuskit.probe.tester;
 
 import dev.statuskit.exchange.Exchange;
+import dev.statuskit.exchange.Headers;
 import dev.statuskit.input.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Sends one request and tells what came back: status, headers, body, timing phase by phase, each
@@ -85,7 +85,6 @@ public final class Tester {
   }
 
   /** A token (RFC 9110 §5.6.2): what a method and a header name must be. */
-  private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
   /**
    * Refuses what would not be one well-formed request: a form field could otherwise smuggle a
@@ -94,11 +93,11 @@ public final class Tester {
   private static void check(TesterRequest request) {
     Targets.check(request.url());
     String where = Targets.shown(request.url());
-    if (!TOKEN.matcher(request.method()).matches()) {
+    if (!Headers.isToken(request.method())) {
       throw new InputException(where, "'" + request.method() + "' is not a method name");
     }
     for (TesterRequest.Field f : request.headers()) {
-      if (!TOKEN.matcher(f.name()).matches()) {
+      if (!Headers.isToken(f.name())) {
         throw new InputException(where, "'" + f.name() + "' is not a header name");
       }
       if (f.value().chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {

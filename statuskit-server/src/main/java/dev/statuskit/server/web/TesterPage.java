@@ -1,6 +1,7 @@
 package dev.statuskit.server.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.statuskit.exchange.Headers;
 import dev.statuskit.input.InputException;
 import dev.statuskit.probe.tester.Tester;
 import dev.statuskit.probe.tester.TesterJson;
@@ -101,7 +102,7 @@ final class TesterPage {
       if (name.isEmpty()) {
         continue; // an empty row of the form
       }
-      if (!name.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+")) {
+      if (!Headers.isToken(name)) {
         throw new IllegalArgumentException("header name is not a token: " + name);
       }
       String value = text(h, "value").orElse("");
